@@ -1,0 +1,211 @@
+// The config file's schema. Every object is strict so that a misspelt key is an
+// error naming the key, not a silently ignored setting.
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+const severity = z.enum(['off', 'info', 'warning', 'error']);
+// `1`/`2` style numbers are not accepted: names are clearer in a shared config.
+export const ruleEntry = z.union([severity, z.tuple([severity]), z.tuple([severity, z.unknown()])]);
+
+const globs = z.union([z.string(), z.array(z.string()).min(1)]);
+
+const freshnessLimits = {
+  maxAgeDays: z.number().int().nonnegative().optional(),
+  warnAfterDays: z.number().int().nonnegative().optional(),
+};
+
+const freshnessPolicy = z
+  .strictObject({
+    files: globs.optional(),
+    category: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+    ...freshnessLimits,
+  })
+  .refine((p) => p.files !== undefined || p.category !== undefined, {
+    message: 'a policy needs "files" or "category" to say what it applies to',
+  });
+
+const fieldNames = z.array(z.string().min(1)).min(1);
+
+const readabilityLimits = {
+  targetAge: z.number().positive().optional(),
+  threshold: z.number().positive().optional(),
+  minWords: z.number().int().nonnegative().optional(),
+  maxGrade: z.number().optional(),
+};
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Reference date for freshness (YYYY-MM-DD); default: today in UTC. */
+  now: isoDate.optional(),
+  /** Globs of files never linted, on top of .gitignore and .kblintignore. */
+  ignore: z.array(z.string()).optional(),
+  rules: z.record(z.string(), ruleEntry).optional(),
+  overrides: z
+    .array(
+      z.strictObject({
+        files: globs,
+        rules: z.record(z.string(), ruleEntry),
+      }),
+    )
+    .optional(),
+  freshness: z
+    .strictObject({
+      ...freshnessLimits,
+      policies: z.array(freshnessPolicy).optional(),
+    })
+    .optional(),
+  metadata: z
+    .strictObject({
+      fields: z
+        .strictObject({
+          title: fieldNames.optional(),
+          published: fieldNames.optional(),
+          updated: fieldNames.optional(),
+          views: fieldNames.optional(),
+          category: fieldNames.optional(),
+          locale: fieldNames.optional(),
+        })
+        .optional(),
+      /** How to read `02/05/2026`: month first (default) or day first. */
+      dateOrder: z.enum(['month-first', 'day-first']).optional(),
+      /** Read "Published on … Updated on …" lines in the body. Default true. */
+      bodyDates: z.boolean().optional(),
+    })
+    .optional(),
+  errorCodes: z
+    .strictObject({
+      /** Path to a YAML, JSON or CSV catalog, relative to the config file. */
+      catalog: z.string().optional(),
+      /** Regular expression source for a code's shape; default five-digit numbers. */
+      pattern: z.string().optional(),
+    })
+    .optional(),
+  readability: z
+    .strictObject({
+      ...readabilityLimits,
+      policies: z
+        .array(
+          z.strictObject({
+            files: globs.optional(),
+            category: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+            ...readabilityLimits,
+          }),
+        )
+        .optional(),
+      /** Words plain-language rules must not flag. */
+      allow: z.array(z.string()).optional(),
+    })
+    .optional(),
+  links: z
+    .strictObject({
+      external: z.boolean().optional(),
+      timeoutMs: z.number().int().positive().optional(),
+      concurrency: z.number().int().positive().optional(),
+      perHostConcurrency: z.number().int().positive().optional(),
+      retries: z.number().int().nonnegative().optional(),
+      maxRetryAfterMs: z.number().int().nonnegative().optional(),
+      exclude: z.array(z.string()).optional(),
+      allowStatus: z.array(z.number().int()).optional(),
+      allowPrivate: z.boolean().optional(),
+      headers: z.record(z.string(), z.string()).optional(),
+      cache: z
+        .strictObject({
+          path: z.string().optional(),
+          okTtlSeconds: z.number().int().nonnegative().optional(),
+          failureTtlSeconds: z.number().int().nonnegative().optional(),
+        })
+        .optional(),
+      site: z
+        .strictObject({
+          baseUrl: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+          /** Folder (relative to the config file) that holds the site's articles. */
+          root: z.string().optional(),
+        })
+        .optional(),
+    })
+    .optional(),
+  sources: z
+    .strictObject({
+      html: z.strictObject({ selector: z.string().optional() }).optional(),
+      sourceLocale: z.string().optional(),
+    })
+    .optional(),
+});
+
+export type UserConfig = z.infer<typeof configSchema>;
+
+export interface FreshnessPolicy {
+  files?: string | string[];
+  category?: string | string[];
+  maxAgeDays?: number;
+  warnAfterDays?: number;
+}
+
+/** The config after defaults are applied and paths resolved. */
+export interface ResolvedConfig extends UserConfig {
+  /** Folder the config file is in (or the cwd without one): relative paths start here. */
+  baseDir: string;
+  /** The config file, when there is one. */
+  filePath: string | null;
+  freshness: {
+    maxAgeDays: number;
+    warnAfterDays: number;
+    policies: FreshnessPolicy[];
+  };
+  metadata: {
+    fields: {
+      title: string[];
+      published: string[];
+      updated: string[];
+      views: string[];
+      category: string[];
+      locale: string[];
+    };
+    dateOrder: 'month-first' | 'day-first';
+    bodyDates: boolean;
+  };
+}
+
+export const DEFAULT_FIELDS: ResolvedConfig['metadata']['fields'] = {
+  title: ['title'],
+  published: ['published', 'date', 'created', 'published_at', 'created_at', 'publishDate'],
+  updated: [
+    'updated',
+    'last_updated',
+    'lastUpdated',
+    'lastmod',
+    'modified',
+    'updated_at',
+    'ms.date',
+    'reviewed',
+    'last_reviewed',
+  ],
+  views: ['views', 'view_count'],
+  category: ['category', 'section'],
+  locale: ['locale', 'lang', 'language'],
+};
+
+export function applyDefaults(user: UserConfig, baseDir: string, filePath: string | null): ResolvedConfig {
+  return {
+    ...user,
+    baseDir,
+    filePath,
+    freshness: {
+      maxAgeDays: user.freshness?.maxAgeDays ?? 365,
+      warnAfterDays: user.freshness?.warnAfterDays ?? 180,
+      policies: user.freshness?.policies ?? [],
+    },
+    metadata: {
+      fields: { ...DEFAULT_FIELDS, ...stripUndefined(user.metadata?.fields ?? {}) },
+      dateOrder: user.metadata?.dateOrder ?? 'month-first',
+      bodyDates: user.metadata?.bodyDates ?? true,
+    },
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

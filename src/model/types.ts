@@ -1,0 +1,131 @@
+// The one results model: sources produce Articles, rules produce LintMessages,
+// the engine collects LintResults, and every reporter reads only LintResults.
+import type { Root } from 'mdast';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+/** 1-based line and column, as unist positions are. */
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** A calendar date as `YYYY-MM-DD`. Kept as a string so no time zone can shift it. */
+export type IsoDate = string;
+
+/** Where a metadata value was read, so findings about it point at the right line. */
+export interface MetadataField {
+  /** `frontmatter:<key>`, `body`, `html:<what>`, `listing`, `zendesk:<field>` … */
+  origin: string;
+  /** The raw text as written. */
+  raw: string;
+  span: Span;
+}
+
+export interface DateField extends MetadataField {
+  /** The parsed date, or null when `raw` could not be parsed (see `error`). */
+  value: IsoDate | null;
+  error?: string;
+}
+
+export interface ArticleMetadata {
+  title: string | null;
+  published: IsoDate | null;
+  updated: IsoDate | null;
+  views: number | null;
+  category: string | null;
+  locale: string | null;
+  /** Where each value came from; rules locate their findings with these. */
+  fields: {
+    title?: MetadataField;
+    published?: DateField;
+    updated?: DateField;
+    views?: MetadataField;
+    category?: MetadataField;
+    locale?: MetadataField;
+  };
+  /** Every date-like field seen, including ones that failed to parse. */
+  dateFields: DateField[];
+}
+
+export type SourceKind = 'markdown' | 'html' | 'listing' | 'zendesk';
+
+/**
+ * One article, as every rule sees it. Built by a pure function of
+ * (source text, config, reference date) so it can be cached or built in a worker.
+ */
+export interface Article {
+  /** Path relative to the working directory, with forward slashes. */
+  path: string;
+  absolutePath: string;
+  kind: SourceKind;
+  /**
+   * Several articles may come from one file (a listing, a Zendesk export);
+   * `key` tells them apart (`path` alone when the file is one article).
+   */
+  key: string;
+  source: string;
+  tree: Root;
+  /** Parsed YAML frontmatter, or null when there is none or it is invalid. */
+  frontmatter: Record<string, unknown> | null;
+  metadata: ArticleMetadata;
+  /** Problems found while loading (invalid frontmatter, …), reported as messages. */
+  loadMessages: LintMessage[];
+}
+
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Link to the rule's docs. */
+  url?: string;
+  /** A concrete replacement or next step, when the rule knows one. */
+  suggestion?: string;
+}
+
+export interface ArticleMetrics {
+  [name: string]: number;
+}
+
+export interface FileResult {
+  /** Relative to the cwd, forward slashes. For multi-article files, `path#key`. */
+  path: string;
+  /** The file on disk the messages' lines refer to. */
+  filePath: string;
+  metadata: Pick<ArticleMetadata, 'title' | 'published' | 'updated' | 'views' | 'category'> & {
+    locale?: string | null;
+  };
+  messages: LintMessage[];
+  metrics?: ArticleMetrics;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface LintResults {
+  version: 1;
+  now: IsoDate;
+  files: FileResult[];
+  summary: Summary;
+}
+
+export interface RuleDescription {
+  id: string;
+  description: string;
+  defaultSeverity: RuleSetting;
+  url: string;
+}
