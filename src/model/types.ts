@@ -121,6 +121,8 @@ export interface LintResults {
   now: IsoDate;
   files: FileResult[];
   summary: Summary;
+  /** The rules that ran, for reporters that describe them (SARIF). */
+  rules: RuleDescription[];
 }
 
 export interface RuleDescription {
