@@ -27,7 +27,7 @@ export interface Report {
   /** Locate at a node, a span, or a field; with none, the start of the file. */
   node?: Node;
   span?: Span;
-  /** Overrides the configured severity for this finding only. */
+  /** A milder level for this finding only (never raises the configured one). */
   severity?: LintMessage['severity'];
   suggestion?: string;
 }
@@ -38,11 +38,40 @@ export interface RuleContext<Options = unknown> {
   /** Options from `rules: { id: [severity, options] }`, already validated. */
   options: Options | undefined;
   corpus: CorpusIndex;
+  /** What this rule's `prepare` returned for this run, if it has one. */
+  prepared: unknown;
   report(finding: Report): void;
 }
 
+export interface PrepareContext<Options = unknown> {
+  now: IsoDate;
+  config: ResolvedConfig;
+  corpus: CorpusIndex;
+  /** The articles this rule is enabled for, each with its options. */
+  targets: ReadonlyArray<{ article: Article; options: Options | undefined }>;
+  /** Run-level switches from the CLI (e.g. `offline`). */
+  run: RunFlags;
+  /** Progress and notices for a human (stderr); rules never print themselves. */
+  notify(event: RunNotice): void;
+}
+
+export interface RunFlags {
+  offline: boolean;
+  cache: boolean;
+}
+
+export type RunNotice =
+  | { kind: 'progress'; label: string; done: number; total: number; failures: number }
+  | { kind: 'notice'; message: string };
+
 export interface Rule<Options = unknown> {
   meta: RuleMeta<Options>;
+  /**
+   * Optional once-per-run work before any check (the only place a rule may do
+   * I/O, such as checking external links). Its result reaches every check as
+   * `context.prepared`.
+   */
+  prepare?(context: PrepareContext<Options>): Promise<unknown>;
   check(article: Article, context: RuleContext<Options>): void;
 }
 

@@ -74,6 +74,8 @@ export interface Article {
   tree: Root;
   /** Parsed YAML frontmatter, or null when there is none or it is invalid. */
   frontmatter: Record<string, unknown> | null;
+  /** The frontmatter's YAML error, located in the file, when it did not parse. */
+  frontmatterError: { message: string; span: Span } | null;
   metadata: ArticleMetadata;
   /** Problems found while loading (invalid frontmatter, …), reported as messages. */
   loadMessages: LintMessage[];

@@ -1,0 +1,23 @@
+// The registry: every built-in rule, in one list. A rule here without docs
+// (rules/<id>/README.md) and fixtures (fixtures/rules/<id>/) fails the suite.
+import type { Rule } from '../src/model/rule.js';
+import staleArticle from './stale-article/index.js';
+import missingDates from './missing-dates/index.js';
+import dateConsistency from './date-consistency/index.js';
+import missingTitle from './missing-title/index.js';
+import invalidFrontmatter from './invalid-frontmatter/index.js';
+import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
+
+export const builtInRules: readonly Rule[] = [
+  staleArticle as Rule,
+  missingDates as Rule,
+  dateConsistency as Rule,
+  missingTitle as Rule,
+  invalidFrontmatter as Rule,
+  ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),
+];
+
+/** Where each rule's docs live: remark-lint packages share one page. */
+export function ruleDocsFolder(id: string): string {
+  return id.startsWith('remark-lint-') ? 'remark-lint' : id;
+}

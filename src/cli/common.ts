@@ -1,0 +1,73 @@
+// What every command that lints shares: the options, the IO seam, and turning
+// parsed arguments into a lint run.
+import type { Argv } from 'yargs';
+import { lint } from '../engine/lint.js';
+import { UsageError } from '../engine/errors.js';
+import { isIsoDate } from '../metadata/dates.js';
+import type { LintResults } from '../model/types.js';
+import type { RunNotice } from '../model/rule.js';
+
+/** The process seen through a seam, so tests can run the CLI in-process too. */
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  columns: number;
+}
+
+export function defaultIO(): CliIO {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns ?? 100,
+  };
+}
+
+export interface CommonArgs {
+  paths?: string[];
+  config?: string;
+  now?: string;
+  offline: boolean;
+  cache: boolean;
+}
+
+export function commonOptions<T>(y: Argv<T>) {
+  return y
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
+    .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
+    .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
+    .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' });
+}
+
+export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintResults> {
+  if (args.now !== undefined && !isIsoDate(args.now)) {
+    throw new UsageError(`--now takes a real date as YYYY-MM-DD, not "${args.now}"`);
+  }
+  return lint({
+    patterns: args.paths ?? [],
+    cwd: io.cwd,
+    configPath: args.config,
+    now: args.now,
+    flags: { offline: args.offline, cache: args.cache },
+    notify: io.stderrIsTTY ? progressPrinter(io) : undefined,
+  });
+}
+
+function progressPrinter(io: CliIO): (event: RunNotice) => void {
+  return (event) => {
+    if (event.kind === 'notice') {
+      io.stderr(`kblint: ${event.message}\n`);
+      return;
+    }
+    const failures = event.failures > 0 ? `, ${event.failures} failed` : '';
+    const end = event.done >= event.total ? '\n' : '';
+    io.stderr(`\r${event.label}: ${event.done}/${event.total}${failures}${end}`);
+  };
+}

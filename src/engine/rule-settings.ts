@@ -1,0 +1,84 @@
+// Which rules run on which file, at what severity, with what options:
+// defaults, then `rules`, then each matching `overrides` entry in order.
+import type { z } from 'zod';
+import type { Rule } from '../model/rule.js';
+import type { RuleSetting } from '../model/types.js';
+import type { ResolvedConfig } from '../config/schema.js';
+import { ConfigError, describeIssues } from '../config/load.js';
+import { matchesGlob } from '../config/policies.js';
+
+export interface RuleSettingResolved {
+  severity: RuleSetting;
+  options: unknown;
+}
+
+type Entry = RuleSetting | [RuleSetting] | [RuleSetting, unknown];
+
+function normalize(entry: Entry): RuleSettingResolved {
+  return Array.isArray(entry) ? { severity: entry[0], options: entry[1] } : { severity: entry, options: undefined };
+}
+
+/** Every `rules` block in the config, with where it stands (for messages). */
+function ruleBlocks(config: ResolvedConfig): { where: string; files?: string | string[]; rules: Record<string, Entry> }[] {
+  const blocks: { where: string; files?: string | string[]; rules: Record<string, Entry> }[] = [];
+  if (config.rules) blocks.push({ where: 'rules', rules: config.rules as Record<string, Entry> });
+  (config.overrides ?? []).forEach((override, index) =>
+    blocks.push({ where: `overrides.${index}.rules`, files: override.files, rules: override.rules as Record<string, Entry> }),
+  );
+  return blocks;
+}
+
+/** Rule ids the config names that are not registered (remark-lint packages aside). */
+export function configuredRuleIds(config: ResolvedConfig): string[] {
+  return [...new Set(ruleBlocks(config).flatMap((b) => Object.keys(b.rules)))];
+}
+
+/** Check every rule id and options block against the registry; throws ConfigError. */
+export function validateRuleConfig(config: ResolvedConfig, rules: ReadonlyMap<string, Rule>): void {
+  const file = config.filePath ?? 'config';
+  const problems: string[] = [];
+  for (const block of ruleBlocks(config)) {
+    for (const [id, entry] of Object.entries(block.rules)) {
+      const rule = rules.get(id);
+      if (!rule) {
+        problems.push(`${file}: ${block.where}: unknown rule "${id}" (run \`kblint rules\` for the list)`);
+        continue;
+      }
+      const { options } = normalize(entry);
+      if (options === undefined) continue;
+      if (!rule.meta.options) {
+        problems.push(`${file}: ${block.where}.${id}: the rule takes no options`);
+        continue;
+      }
+      const parsed = (rule.meta.options as z.ZodType).safeParse(options);
+      if (!parsed.success) {
+        problems.push(describeIssues(`${file}: ${block.where}.${id}`, parsed.error.issues).replace(/^invalid config\n\s*/, ''));
+      }
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`invalid config\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
+
+/** The settings for one file, given its path relative to the config's folder. */
+export function resolveRuleSettings(
+  config: ResolvedConfig,
+  rules: ReadonlyMap<string, Rule>,
+  relativePath: string,
+): Map<string, RuleSettingResolved> {
+  const settings = new Map<string, RuleSettingResolved>();
+  for (const [id, rule] of rules) settings.set(id, { severity: rule.meta.defaultSeverity, options: undefined });
+  for (const block of ruleBlocks(config)) {
+    if (block.files !== undefined && !matchesGlob(block.files, relativePath)) continue;
+    for (const [id, entry] of Object.entries(block.rules)) {
+      const next = normalize(entry);
+      const previous = settings.get(id);
+      // `"warning"` alone keeps options set earlier; `["warning", {...}]` replaces them.
+      settings.set(id, { severity: next.severity, options: Array.isArray(entry) && entry.length > 1 ? next.options : previous?.options });
+    }
+  }
+  for (const [id, setting] of settings) {
+    const schema = rules.get(id)?.meta.options as z.ZodType | undefined;
+    if (schema) settings.set(id, { ...setting, options: schema.parse(setting.options ?? {}) });
+  }
+  return settings;
+}

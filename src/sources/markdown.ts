@@ -1,0 +1,43 @@
+// Markdown articles: parsed once into mdast (frontmatter + GFM), then turned
+// into the Article every rule reads.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root } from 'mdast';
+import type { Article } from '../model/types.js';
+import type { ResolvedConfig } from '../config/schema.js';
+import { extractMetadata } from '../metadata/extract.js';
+import { readFrontmatter, type Frontmatter } from './frontmatter.js';
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+export function parseMarkdown(source: string): Root {
+  return markdownParser.parse(source);
+}
+
+export interface SourceFile {
+  /** Relative to the cwd, forward slashes. */
+  path: string;
+  absolutePath: string;
+  text: string;
+}
+
+/** A pure function of (text, config): safe to cache by content hash or run in a worker. */
+export function markdownArticle(file: SourceFile, config: ResolvedConfig): Article {
+  const tree = parseMarkdown(file.text);
+  const first = tree.children[0];
+  const frontmatter: Frontmatter | null = first?.type === 'yaml' ? readFrontmatter(first) : null;
+  return {
+    path: file.path,
+    absolutePath: file.absolutePath,
+    kind: 'markdown',
+    key: file.path,
+    source: file.text,
+    tree,
+    frontmatter: frontmatter?.data ?? null,
+    frontmatterError: frontmatter?.error ?? null,
+    metadata: extractMetadata({ tree, source: file.text, frontmatter, config }),
+    loadMessages: [],
+  };
+}
