@@ -1,0 +1,94 @@
+import type { FileResult, LintMessage, LintResults, Severity } from '../model/types.js';
+
+/** The machine-readable output, version 1. Keys are only ever added, never renamed. */
+export interface JsonReport {
+  version: 1;
+  now: string;
+  summary: { files: number; errors: number; warnings: number; infos: number };
+  files: JsonFile[];
+}
+
+export interface JsonFile {
+  path: string;
+  metadata: {
+    title: string | null;
+    published: string | null;
+    updated: string | null;
+    views: number | null;
+    category: string | null;
+    /** Only when the source gave one (it may be null). */
+    locale?: string | null;
+  };
+  messages: JsonMessage[];
+  /** Only when the run computed metrics; names sorted. */
+  metrics?: Record<string, number>;
+}
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  url?: string;
+  suggestion?: string;
+}
+
+/**
+ * `results` as JSON (2-space indent, trailing newline). Every object is built
+ * field by field, so the key order is fixed and nothing else from the model
+ * leaks in; `results.rules` is deliberately left out.
+ */
+export function formatJson(results: LintResults): string {
+  const report: JsonReport = {
+    version: 1,
+    now: results.now,
+    summary: {
+      files: results.summary.files,
+      errors: results.summary.errors,
+      warnings: results.summary.warnings,
+      infos: results.summary.infos,
+    },
+    files: results.files.map(toJsonFile),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function toJsonFile(file: FileResult): JsonFile {
+  const { metadata } = file;
+  const out: JsonFile = {
+    path: file.path,
+    metadata: {
+      title: metadata.title,
+      published: metadata.published,
+      updated: metadata.updated,
+      views: metadata.views,
+      category: metadata.category,
+    },
+    messages: file.messages.map(toJsonMessage),
+  };
+  if (metadata.locale !== undefined) out.metadata.locale = metadata.locale;
+  if (file.metrics !== undefined) {
+    const metrics: Record<string, number> = {};
+    for (const name of Object.keys(file.metrics).sort()) metrics[name] = file.metrics[name] as number;
+    out.metrics = metrics;
+  }
+  return out;
+}
+
+function toJsonMessage(message: LintMessage): JsonMessage {
+  const out: JsonMessage = {
+    ruleId: message.ruleId,
+    severity: message.severity,
+    message: message.message,
+    line: message.line,
+    column: message.column,
+    endLine: message.endLine,
+    endColumn: message.endColumn,
+  };
+  if (message.url !== undefined) out.url = message.url;
+  if (message.suggestion !== undefined) out.suggestion = message.suggestion;
+  return out;
+}
