@@ -202,6 +202,7 @@ interface CheckRun extends ResolvedRun {
 
 function checkArticle(article: Article, settings: Map<string, RuleSettingResolved>, run: CheckRun): FileResult {
   const messages: LintMessage[] = [...article.loadMessages];
+  let metrics: Record<string, number> | undefined;
   for (const [id, rule] of run.rules) {
     const setting = settings.get(id);
     if (!setting || setting.severity === 'off') continue;
@@ -220,6 +221,9 @@ function checkArticle(article: Article, settings: Map<string, RuleSettingResolve
       corpus: run.corpus,
       prepared: run.prepared.get(id),
       report,
+      recordMetrics: (values) => {
+        metrics = { ...metrics, ...values };
+      },
     };
     try {
       rule.check(article, context);
@@ -245,6 +249,7 @@ function checkArticle(article: Article, settings: Map<string, RuleSettingResolve
       ...(metadata.locale ? { locale: metadata.locale } : {}),
     },
     messages: all,
+    ...(metrics ? { metrics } : {}),
   };
 }
 

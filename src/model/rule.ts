@@ -41,6 +41,8 @@ export interface RuleContext<Options = unknown> {
   /** What this rule's `prepare` returned for this run, if it has one. */
   prepared: unknown;
   report(finding: Report): void;
+  /** Record per-article numbers (readability metrics …) for the JSON report. */
+  recordMetrics(metrics: Record<string, number>): void;
 }
 
 export interface PrepareContext<Options = unknown> {
