@@ -54,6 +54,12 @@ export function configSearchStart(patterns: string[], cwd: string): string {
 }
 
 export async function lint(options: LintOptions): Promise<LintResults> {
+  const run = await startRun(options);
+  return lintFiles(await loadFiles(run), run);
+}
+
+/** Config, reference date, rules and the files to read: everything before parsing. */
+export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   const config =
     options.config ??
     (await loadConfig({
@@ -69,13 +75,15 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     cwd: options.cwd,
     ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
   });
-  return lintFiles(files, { ...options, config, now, rules });
+  return { ...options, config, now, rules, files };
 }
 
-interface ResolvedRun extends LintOptions {
+export interface ResolvedRun extends LintOptions {
   config: ResolvedConfig;
   now: IsoDate;
   rules: ReadonlyMap<string, Rule>;
+  /** Absolute paths of the files to read, sorted. */
+  files: string[];
 }
 
 /** Built-in rules plus any remark-lint package the config names. */
@@ -95,19 +103,21 @@ export async function loadRules(config: ResolvedConfig): Promise<Map<string, Rul
   return rules;
 }
 
-interface Loaded {
+/** One file read and parsed: its articles, or why it could not be. */
+export interface LoadedFile {
   absolutePath: string;
   path: string;
   articles: Article[];
   error?: string;
 }
 
-async function lintFiles(files: string[], run: ResolvedRun): Promise<LintResults> {
-  const { config, now, rules, cwd } = run;
+/** Read and parse every file of the run (16 at a time). Parse failures become per-file errors. */
+export async function loadFiles(run: ResolvedRun): Promise<LoadedFile[]> {
+  const { config, cwd } = run;
   const limit = pLimit(16);
-  const loaded: Loaded[] = await Promise.all(
-    files.map((absolutePath) =>
-      limit(async (): Promise<Loaded> => {
+  return Promise.all(
+    run.files.map((absolutePath) =>
+      limit(async (): Promise<LoadedFile> => {
         const relative = toPosix(path.relative(cwd, absolutePath)) || path.basename(absolutePath);
         const read = await readTextFile(absolutePath);
         if (!read.ok) return { absolutePath, path: relative, articles: [], error: read.reason };
@@ -119,6 +129,10 @@ async function lintFiles(files: string[], run: ResolvedRun): Promise<LintResults
       }),
     ),
   );
+}
+
+async function lintFiles(loaded: LoadedFile[], run: ResolvedRun): Promise<LintResults> {
+  const { config, now, rules } = run;
   const articles = loaded.flatMap((l) => l.articles);
   const corpus = buildCorpusIndex(articles);
   const settings = new Map<Article, Map<string, RuleSettingResolved>>();
@@ -175,7 +189,7 @@ export function docsUrl(id: string): string {
   return ruleDocsUrl(ruleDocsFolder(id));
 }
 
-function readErrorResult(file: Loaded): FileResult {
+function readErrorResult(file: LoadedFile): FileResult {
   const message: LintMessage = {
     ruleId: 'read-error',
     severity: 'error',
