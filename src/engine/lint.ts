@@ -67,6 +67,9 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
       searchFrom: configSearchStart(options.patterns, options.cwd),
       cwd: options.cwd,
     }));
+  if (config.now !== undefined && !isIsoDate(config.now)) {
+    throw new ConfigError(`${config.filePath ?? 'config'}: now: "${config.now}" is not a real date as YYYY-MM-DD`);
+  }
   const now = options.now ?? config.now ?? todayUtc();
   if (!isIsoDate(now)) throw new UsageError(`the reference date "${now}" is not a real date as YYYY-MM-DD`);
   const rules = await loadRules(config);

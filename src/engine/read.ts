@@ -63,5 +63,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (fails(mid)) high = mid;
     else low = mid + 1;
   }
-  return low - 1;
+  return startOfBadSequence(bytes, low - 1);
+}
+
+/** The failing byte may end a sequence its lead byte left unfinished: point at the lead. */
+function startOfBadSequence(bytes: Uint8Array, failing: number): number {
+  for (let k = failing - 1; k >= Math.max(0, failing - 3); k--) {
+    const byte = bytes[k]!;
+    if (byte < 0x80) return failing;
+    if (byte >= 0xc0) {
+      const needed = byte >= 0xf0 ? 3 : byte >= 0xe0 ? 2 : 1;
+      return failing - k - 1 < needed ? k : failing;
+    }
+  }
+  return failing;
 }
