@@ -1,0 +1,167 @@
+// Spawns the built binary (npm test builds first), as editors and CI run it.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tmpProject, type TmpProject } from '../support/tmp-project.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'bin/kblint.js');
+const run = promisify(execFile);
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function kblint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Outcome> {
+  const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout: string; stderr: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let project: TmpProject | undefined;
+afterEach(() => project?.remove());
+
+describe('kblint on the sample help center', () => {
+  it('prints located findings grouped by file and exits 1', async () => {
+    const { code, stdout } = await kblint(['fixtures/help-center']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^fixtures\/help-center\/getting-started\/glossary\.md$/m);
+    expect(stdout).toMatch(/^\s+1:1\s+error\s+No title.*missing-title$/m);
+    expect(stdout).toMatch(/^\s+\d+:\d+\s+warning\s+Last updated on \d{4}-\d{2}-\d{2}, \d+ days ago.*stale-article$/m);
+    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?/);
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('gives the documented JSON shape', async () => {
+    const { code, stdout } = await kblint(['fixtures/help-center', '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.version).toBe(1);
+    expect(report.now).toBe('2026-06-01');
+    expect(Object.keys(report.summary)).toEqual(expect.arrayContaining(['files', 'errors', 'warnings']));
+    expect(report.summary.files).toBe(report.files.length);
+    for (const file of report.files) {
+      expect(file.path).toMatch(/^fixtures\/help-center\//);
+      expect(Object.keys(file.metadata)).toEqual(expect.arrayContaining(['title', 'published', 'updated', 'views', 'category']));
+      for (const date of [file.metadata.published, file.metadata.updated]) expect(date === null || /^\d{4}-\d{2}-\d{2}$/.test(date)).toBe(true);
+      for (const m of file.messages) {
+        expect(Object.keys(m)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']));
+        expect(['error', 'warning', 'info']).toContain(m.severity);
+      }
+    }
+    const errors = report.files.flatMap((f: { messages: { severity: string }[] }) => f.messages).filter((m: { severity: string }) => m.severity === 'error');
+    expect(report.summary.errors).toBe(errors.length);
+  });
+
+  it('gives GitHub workflow commands, one per finding', async () => {
+    const { code, stdout } = await kblint(['fixtures/help-center', '--format', 'github']);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line).toMatch(/^::(error|warning|notice) file=fixtures\/help-center\/[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::.+/);
+    }
+  });
+
+  it('gives SARIF 2.1.0', async () => {
+    const { code, stdout } = await kblint(['fixtures/help-center', '--format', 'sarif']);
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.name).toBe('kblint');
+    expect(log.runs[0].results.length).toBeGreaterThan(3);
+  });
+
+  it('writes the report to --output and nothing to stdout', async () => {
+    project = tmpProject();
+    const out = path.join(project.dir, 'reports/out.json');
+    const { code, stdout } = await kblint(['fixtures/help-center', '-f', 'json', '-o', out]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
+  });
+
+  it('shows errors only with --quiet', async () => {
+    const { stdout } = await kblint(['fixtures/help-center', '--quiet']);
+    expect(stdout).toMatch(/\berror\b/);
+    expect(stdout).not.toMatch(/^\s+\d+:\d+\s+warning\s/m);
+  });
+
+  it('colours only when asked: FORCE_COLOR on, NO_COLOR off', async () => {
+    expect((await kblint(['fixtures/help-center'], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\u001b\[/);
+    expect((await kblint(['fixtures/help-center'], { env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('exit codes', () => {
+  const article = (updated: string) => `---\ntitle: A\nupdated: ${updated}\n---\n\n# A\n`;
+
+  it('exits 0 on a clean folder', async () => {
+    project = tmpProject({ 'a.md': article('2026-05-01') });
+    const { code, stdout } = await kblint(['.', '--now', '2026-06-01'], { cwd: project.dir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/No problems/);
+  });
+
+  it('exits 0 with warnings, 1 when they pass --max-warnings', async () => {
+    project = tmpProject({ 'a.md': article('2025-10-01') });
+    expect((await kblint(['.', '--now', '2026-06-01'], { cwd: project.dir })).code).toBe(0);
+    const over = await kblint(['.', '--now', '2026-06-01', '--max-warnings', '0'], { cwd: project.dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toMatch(/1 warnings, more than --max-warnings 0/);
+    expect((await kblint(['.', '--now', '2026-06-01', '--max-warnings', '1'], { cwd: project.dir })).code).toBe(0);
+  });
+
+  it.each([
+    [['--bogus'], /Unknown argument: bogus/],
+    [['--format', 'xml'], /Invalid values|Choices/],
+    [['--now', '2026-02-30'], /--now takes a real date/],
+    [['--max-warnings', '-5'], /--max-warnings/],
+    [['missing-folder'], /no article files matched "missing-folder"/],
+    [['--config', 'nope.json'], /cannot read config file nope\.json/],
+  ])('exits 2 on usage errors: %j', async (args, message) => {
+    project = tmpProject({ 'a.md': article('2026-05-01') });
+    const { code, stderr } = await kblint(args, { cwd: project.dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('exits 2 on a config error naming the file and the key', async () => {
+    project = tmpProject({ 'a.md': article('2026-05-01'), 'kblint.config.json': '{"freshness": {"maxAgeDay": 3}}' });
+    const { code, stderr } = await kblint([], { cwd: project.dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/kblint\.config\.json: unknown key "maxAgeDay" in freshness/);
+  });
+});
+
+describe('other commands', () => {
+  it('lists the rules with their default severity', async () => {
+    const { code, stdout } = await kblint(['rules']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^stale-article\s+error\s+\S/m);
+    expect(stdout).toMatch(/^remark-lint-heading-increment\s+warning\s/m);
+  });
+
+  it('prints help with examples and exit codes', async () => {
+    const { code, stdout } = await kblint(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Examples:/);
+    expect(stdout).toMatch(/--max-warnings/);
+    expect(stdout).toMatch(/Exit codes: 0/);
+  });
+
+  it('accepts the explicit lint command', async () => {
+    const { code, stdout } = await kblint(['lint', 'fixtures/help-center/getting-started/glossary.md']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/missing-title/);
+  });
+});
