@@ -106,6 +106,8 @@ export const configSchema = z.strictObject({
       concurrency: z.number().int().positive().optional(),
       perHostConcurrency: z.number().int().positive().optional(),
       retries: z.number().int().nonnegative().optional(),
+      /** First backoff step between retries (doubled each time, with jitter). */
+      retryDelayMs: z.number().int().nonnegative().optional(),
       maxRetryAfterMs: z.number().int().nonnegative().optional(),
       exclude: z.array(z.string()).optional(),
       allowStatus: z.array(z.number().int()).optional(),

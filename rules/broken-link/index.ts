@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { defineRule, type RuleContext } from '../../src/model/rule.js';
+import type { Article } from '../../src/model/types.js';
+import { toPosix } from '../../src/config/policies.js';
+import { corpusAnchors, internalFacts, linksOf, resolveFile, type ClassifiedLink, type FileFact, type InternalFacts } from '../../src/links/internal.js';
+import { closest } from '../../src/links/similar.js';
+import { linkOptions } from '../../src/links/options.js';
+
+const ALWAYS_VALID_FRAGMENTS = new Set(['', 'top']);
+
+export default defineRule({
+  meta: {
+    id: 'broken-link',
+    category: 'links',
+    description: 'A link or image to a file of the help center that does not exist, or to a heading or anchor it does not have.',
+    defaultSeverity: 'error',
+  },
+  async prepare({ corpus, config }) {
+    return internalFacts(corpus, config);
+  },
+  check(article, context) {
+    const facts = context.prepared as InternalFacts | undefined;
+    for (const link of linksOf(article, context.corpus, context.config)) {
+      const { target } = link;
+      if (target.type === 'invalid' && !/^(https?:)?\/\//i.test(link.url.trim())) {
+        report(context, link, `Broken link "${link.url}": ${target.reason}.`);
+      } else if (target.type === 'file') {
+        const resolved = resolveFile(target.path, context.corpus, facts);
+        if (!resolved) {
+          const wanted = display(article, target.path);
+          const suggestion = similarFile(article, target.path, context);
+          report(
+            context,
+            link,
+            `Broken link "${link.url}": ${wanted}${path.extname(target.path) === '' ? ' (or .md)' : ''} does not exist.`,
+            suggestion
+              ? `Did you mean "${suggestion}"?`
+              : link.kind === 'image'
+                ? 'Fix the path, or add the image file.'
+                : 'Fix the path, or remove the link if the article was retired.',
+          );
+        } else if (target.fragment !== null) {
+          checkFragment(context, link, target.fragment, resolved, article);
+        }
+      } else if (target.type === 'article-id') {
+        const found = facts?.articleIds.get(target.id);
+        if (!found) {
+          report(
+            context,
+            link,
+            `Broken link "${link.url}": no article has the help-center id ${target.id} (file name or frontmatter "id" under ${display(article, linkOptions(context.config).site.root) || '.'}/).`,
+            'Link to an article that exists, or remove the link if the article was retired.',
+          );
+          continue;
+        }
+        if (target.fragment === null) continue;
+        const resolved = resolveFile(found.path, context.corpus, facts);
+        if (resolved) checkFragment(context, link, target.fragment, resolved, article);
+      }
+    }
+  },
+});
+
+function checkFragment(
+  context: RuleContext,
+  link: ClassifiedLink,
+  rawFragment: string,
+  resolved: { path: string; fact: FileFact },
+  article: Article,
+): void {
+  const anchors = resolved.fact.anchors;
+  if (!anchors) return; // not Markdown (or a folder): nothing to check a fragment against
+  let fragment = rawFragment;
+  try {
+    fragment = decodeURIComponent(rawFragment);
+  } catch {
+    // keep it as written
+  }
+  if (ALWAYS_VALID_FRAGMENTS.has(fragment) || anchors.has(fragment) || anchors.has(fragment.toLowerCase())) return;
+  const where = resolved.path === article.absolutePath ? 'this article' : display(article, resolved.path);
+  const near = closest(fragment, anchors);
+  report(
+    context,
+    link,
+    `Broken anchor "${link.url}": ${where} has no heading or anchor "#${fragment}".`,
+    near ? `Did you mean "#${near}"?` : 'Point the link at an existing heading, or add an anchor with that id.',
+  );
+}
+
+function report(context: RuleContext, link: ClassifiedLink, message: string, suggestion?: string): void {
+  context.report({ ...(link.node ? { node: link.node } : {}), ...(link.span ? { span: link.span } : {}), message, ...(suggestion ? { suggestion } : {}) });
+}
+
+/** A path as the reader knows it: relative to where kblint was run (the cwd). */
+function display(article: Article, file: string): string {
+  const cwd = article.absolutePath.slice(0, article.absolutePath.length - article.path.length);
+  return toPosix(path.relative(cwd || '.', file));
+}
+
+/** A linted article whose path is close to the one the link names, as a link from this article. */
+function similarFile(article: Article, wanted: string, context: RuleContext): string | null {
+  const known = [...corpusAnchors(context.corpus).keys()];
+  const wantedMd = path.extname(wanted) === '' ? `${wanted}.md` : wanted;
+  const sameName = known.filter((p) => path.basename(p) === path.basename(wantedMd));
+  const folder = path.dirname(wantedMd);
+  const near = closest(path.basename(wantedMd), known.filter((p) => path.dirname(p) === folder).map((p) => path.basename(p)));
+  const pick = near ? path.join(folder, near) : sameName.length === 1 ? sameName[0]! : null;
+  return pick ? toPosix(path.relative(path.dirname(article.absolutePath), pick)) : null;
+}

@@ -1,0 +1,178 @@
+// Facts about the help center's own files that internal links need: which
+// paths exist, the anchors of each Markdown file, and which file holds a
+// help-center article id. Articles being linted are read from the corpus; other
+// files on disk are read once in `prepare` (the only I/O), so `check` stays pure.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import type { Article } from '../model/types.js';
+import type { CorpusIndex } from '../engine/corpus.js';
+import { memoize } from '../engine/corpus.js';
+import type { ResolvedConfig } from '../config/schema.js';
+import { parseMarkdown } from '../sources/markdown.js';
+import { classifyLink, type LinkTarget } from './classify.js';
+import { collectAnchors, collectLinks, type LinkOccurrence } from './extract.js';
+import { linkOptions } from './options.js';
+
+export interface FileFact {
+  kind: 'file' | 'dir';
+  /** For Markdown files: the anchors a fragment may name. */
+  anchors?: ReadonlySet<string>;
+}
+
+export interface HelpCenterArticle {
+  path: string;
+  slug: string | null;
+}
+
+export interface InternalFacts {
+  /** Absolute path → what is there (null: nothing). Only paths links need. */
+  files: ReadonlyMap<string, FileFact | null>;
+  /** Help-center article id → its file. */
+  articleIds: ReadonlyMap<string, HelpCenterArticle>;
+}
+
+export interface ClassifiedLink extends LinkOccurrence {
+  target: LinkTarget;
+}
+
+const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+
+/** Each article's links, classified once per run. */
+export function linksOf(article: Article, corpus: CorpusIndex, config: ResolvedConfig): ClassifiedLink[] {
+  const all = memoize(corpus, 'links:classified', () => new Map<Article, ClassifiedLink[]>());
+  let links = all.get(article);
+  if (!links) {
+    const { site } = linkOptions(config);
+    const context = { articleDir: path.dirname(article.absolutePath), articlePath: article.absolutePath, site };
+    links = collectLinks(article.tree).map((link) => ({ ...link, target: classifyLink(link.url, context) }));
+    all.set(article, links);
+  }
+  return links;
+}
+
+/** Anchors of the articles being linted, built once per run. */
+export function corpusAnchors(corpus: CorpusIndex): Map<string, ReadonlySet<string>> {
+  return memoize(corpus, 'links:anchors', () => {
+    const map = new Map<string, Set<string>>();
+    for (const article of corpus.articles) {
+      const anchors = map.get(article.absolutePath) ?? new Set<string>();
+      for (const anchor of collectAnchors(article.tree)) anchors.add(anchor);
+      map.set(article.absolutePath, anchors);
+    }
+    return map;
+  });
+}
+
+/** Once per run, shared by the link rules: stat and read what internal links need. */
+export function internalFacts(corpus: CorpusIndex, config: ResolvedConfig): Promise<InternalFacts> {
+  return memoize(corpus, 'links:internal', () => gatherInternalFacts(corpus, config));
+}
+
+async function gatherInternalFacts(corpus: CorpusIndex, config: ResolvedConfig): Promise<InternalFacts> {
+  const anchors = corpusAnchors(corpus);
+  const wanted = new Map<string, boolean>(); // path → need its anchors
+  const ids = new Set<string>();
+  for (const article of corpus.articles) {
+    for (const link of linksOf(article, corpus, config)) {
+      const target = link.target;
+      if (target.type === 'file' && !anchors.has(target.path)) {
+        for (const candidate of candidates(target.path)) {
+          wanted.set(candidate, (wanted.get(candidate) ?? false) || target.fragment !== null);
+        }
+      } else if (target.type === 'article-id') {
+        ids.add(target.id);
+      }
+    }
+  }
+
+  const files = new Map<string, FileFact | null>();
+  const limit = pLimit(32);
+  await Promise.all(
+    [...wanted].map(([file, needAnchors]) =>
+      limit(async () => {
+        const info = await stat(file).catch(() => null);
+        if (!info) return void files.set(file, null);
+        if (info.isDirectory()) return void files.set(file, { kind: 'dir' });
+        if (!info.isFile()) return void files.set(file, null);
+        if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
+        const text = await readFile(file, 'utf8').catch(() => null);
+        files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(parseMarkdown(text)) }) });
+      }),
+    ),
+  );
+
+  const articleIds = new Map<string, HelpCenterArticle>();
+  for (const article of corpus.articles) {
+    const found = idOf(article.absolutePath, article.frontmatter);
+    if (found && !articleIds.has(found.id)) articleIds.set(found.id, { path: article.absolutePath, slug: found.slug });
+  }
+  const missing = [...ids].filter((id) => !articleIds.has(id));
+  if (missing.length > 0) await scanSiteIds(linkOptions(config).site.root, articleIds, files, ids);
+  return { files, articleIds };
+}
+
+/** The paths an internal link may mean: as written, and with `.md` when it has no extension. */
+export function candidates(file: string): string[] {
+  return path.extname(file) === '' ? [file, `${file}.md`] : [file];
+}
+
+export type Resolved = { path: string; fact: FileFact } | null;
+
+/** Which file a link reaches, from the corpus and the prepared facts (pure). */
+export function resolveFile(file: string, corpus: CorpusIndex, facts: InternalFacts | undefined): Resolved {
+  const anchors = corpusAnchors(corpus);
+  const factOf = (p: string): FileFact | null => {
+    const fromCorpus = anchors.get(p);
+    return fromCorpus ? { kind: 'file', anchors: fromCorpus } : (facts?.files.get(p) ?? null);
+  };
+  const [exact, markdown] = candidates(file) as [string, string | undefined];
+  const asWritten = factOf(exact);
+  if (asWritten?.kind === 'file') return { path: exact, fact: asWritten };
+  const withExtension = markdown ? factOf(markdown) : null;
+  if (markdown && withExtension?.kind === 'file') return { path: markdown, fact: withExtension };
+  if (asWritten?.kind === 'dir') return { path: exact, fact: asWritten };
+  return null;
+}
+
+const FILENAME_ID = /^(\d+)(?:-(.+?))?\.(?:md|markdown|mdown|mkd)$/i;
+
+function idOf(file: string, frontmatter: Record<string, unknown> | null): { id: string; slug: string | null } | null {
+  const fromName = FILENAME_ID.exec(path.basename(file));
+  const raw = frontmatter?.id;
+  const fmId = typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? String(raw) : null;
+  const fmSlug = typeof frontmatter?.slug === 'string' ? frontmatter.slug : null;
+  if (fmId) return { id: fmId, slug: fmSlug ?? (fromName?.[1] === fmId ? (fromName[2] ?? null) : null) };
+  if (fromName) return { id: fromName[1]!, slug: fmSlug ?? fromName[2] ?? null };
+  return null;
+}
+
+/** Files under the site root that were not linted: their ids from the file name or the frontmatter. */
+async function scanSiteIds(
+  root: string,
+  articleIds: Map<string, HelpCenterArticle>,
+  files: Map<string, FileFact | null>,
+  wantedIds: Set<string>,
+): Promise<void> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const limit = pLimit(32);
+  const markdown = entries
+    .filter((e) => e.isFile() && MARKDOWN.has(path.extname(e.name).toLowerCase()))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((p) => !path.relative(root, p).split(path.sep).some((part) => part === 'node_modules' || part.startsWith('.')))
+    .slice(0, 50_000);
+  await Promise.all(
+    markdown.map((file) =>
+      limit(async () => {
+        const text = await readFile(file, 'utf8').catch(() => null);
+        if (text === null) return;
+        const head = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+        const field = (name: string) => new RegExp(`^${name}:\\s*["']?([^"'\\r\\n]+?)["']?\\s*$`, 'm').exec(head)?.[1] ?? undefined;
+        const found = idOf(file, { id: field('id'), slug: field('slug') });
+        if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
+        articleIds.set(found.id, { path: file, slug: found.slug });
+        files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text)) });
+      }),
+    ),
+  );
+}

@@ -1,0 +1,86 @@
+// The `links` section of the config with its defaults applied, in one place so
+// every link rule and the checker agree on them.
+import path from 'node:path';
+import type { ResolvedConfig } from '../config/schema.js';
+
+export interface LinkOptions {
+  external: boolean;
+  timeoutMs: number;
+  concurrency: number;
+  perHostConcurrency: number;
+  retries: number;
+  /** First backoff step; doubled each retry, with jitter. */
+  retryDelayMs: number;
+  /** Longest Retry-After kblint waits for; beyond it the link is a warning. */
+  maxRetryAfterMs: number;
+  exclude: string[];
+  allowStatus: number[];
+  allowPrivate: boolean;
+  headers: Record<string, string>;
+  /** Most bytes of a body ever read (GET fallbacks). */
+  maxBodyBytes: number;
+  cache: { path: string; okTtlSeconds: number; failureTtlSeconds: number };
+  site: { baseUrls: string[]; root: string };
+}
+
+export const LINK_DEFAULTS = {
+  timeoutMs: 10_000,
+  concurrency: 16,
+  perHostConcurrency: 4,
+  retries: 2,
+  retryDelayMs: 500,
+  maxRetryAfterMs: 30_000,
+  maxBodyBytes: 64 * 1024,
+  okTtlSeconds: 24 * 60 * 60,
+  failureTtlSeconds: 60 * 60,
+  cachePath: '.kblint/link-cache.json',
+};
+
+export function linkOptions(config: ResolvedConfig): LinkOptions {
+  const links = config.links ?? {};
+  const baseUrl = links.site?.baseUrl;
+  return {
+    external: links.external ?? true,
+    timeoutMs: links.timeoutMs ?? LINK_DEFAULTS.timeoutMs,
+    concurrency: links.concurrency ?? LINK_DEFAULTS.concurrency,
+    perHostConcurrency: Math.min(links.perHostConcurrency ?? LINK_DEFAULTS.perHostConcurrency, links.concurrency ?? Infinity),
+    retries: links.retries ?? LINK_DEFAULTS.retries,
+    retryDelayMs: links.retryDelayMs ?? LINK_DEFAULTS.retryDelayMs,
+    maxRetryAfterMs: links.maxRetryAfterMs ?? LINK_DEFAULTS.maxRetryAfterMs,
+    exclude: links.exclude ?? [],
+    allowStatus: links.allowStatus ?? [],
+    allowPrivate: links.allowPrivate ?? false,
+    headers: links.headers ?? {},
+    maxBodyBytes: LINK_DEFAULTS.maxBodyBytes,
+    cache: {
+      path: path.resolve(config.baseDir, links.cache?.path ?? LINK_DEFAULTS.cachePath),
+      okTtlSeconds: links.cache?.okTtlSeconds ?? LINK_DEFAULTS.okTtlSeconds,
+      failureTtlSeconds: links.cache?.failureTtlSeconds ?? LINK_DEFAULTS.failureTtlSeconds,
+    },
+    site: {
+      baseUrls: (baseUrl === undefined ? [] : Array.isArray(baseUrl) ? baseUrl : [baseUrl]).map((u) => u.replace(/\/+$/, '')),
+      root: path.resolve(config.baseDir, links.site?.root ?? '.'),
+    },
+  };
+}
+
+/** `links.exclude`: `/regex/`, a pattern with `*` wildcards (whole URL), or a plain prefix. */
+export function excludeMatcher(patterns: readonly string[]): (url: string) => boolean {
+  const tests = patterns.map((pattern) => {
+    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+    if (regex) {
+      const re = new RegExp(regex[1]!, regex[2]);
+      return (url: string) => re.test(url);
+    }
+    if (pattern.includes('*')) {
+      const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+      return (url: string) => re.test(url);
+    }
+    return (url: string) => url.startsWith(pattern);
+  });
+  return (url) => tests.some((t) => t(url));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
