@@ -1,11 +1,17 @@
 // Turning the paths, directories and globs on the command line into files.
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
 import { UsageError } from './errors.js';
+import { isSniffedSource, type SourceChoice } from '../sources/detect.js';
 
 /** File endings read when a directory is named. */
-export const ARTICLE_EXTENSIONS = ['md', 'markdown'];
+export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'html', 'htm'];
+/**
+ * Read in a directory scan only when their content is a listing or a Zendesk
+ * export: most `.txt` and `.json` files in a docs folder are not articles.
+ */
+export const SNIFFED_EXTENSIONS = ['txt', 'json'];
 
 export interface DiscoverOptions {
   patterns: string[];
@@ -13,6 +19,8 @@ export interface DiscoverOptions {
   /** Extra ignore globs from config, relative to the cwd. */
   ignore?: string[];
   extensions?: string[];
+  /** A forced reader (`--source listing`) takes every `.txt`/`.json` file of a directory without sniffing. */
+  source?: SourceChoice;
 }
 
 /** Absolute paths, sorted, without duplicates. Throws UsageError naming the patterns that matched nothing. */
@@ -30,8 +38,10 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
       // A file named outright is linted even if its extension is unusual.
       matches = [absolute];
     } else {
+      const sniffed = kind?.isDirectory() && !options.extensions ? SNIFFED_EXTENSIONS : [];
+      const endings = [...extensions, ...sniffed];
       const glob = kind?.isDirectory()
-        ? `${toGlobPath(path.relative(options.cwd, absolute) || '.')}/**/*.{${extensions.join(',')}}`
+        ? `${toGlobPath(path.relative(options.cwd, absolute) || '.')}/**/*.{${endings.join(',')}}`
         : toGlobPath(pattern);
       matches = await globby(glob, {
         cwd: options.cwd,
@@ -44,6 +54,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
         followSymbolicLinks: false,
         expandDirectories: false,
       });
+      if (sniffed.length > 0) matches = await keepSources(matches, options.source);
     }
     if (matches.length === 0) unmatched.push(pattern);
     for (const match of matches) found.add(path.normalize(match));
@@ -51,11 +62,44 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
   if (unmatched.length > 0) {
     const list = unmatched.map((p) => `"${p}"`).join(', ');
     throw new UsageError(
-      `no article files matched ${list} (looked for .${extensions.join(', .')} files, ` +
+      `no article files matched ${list} (looked for .${extensions.join(', .')} files, listing .txt and Zendesk .json exports, ` +
         'skipping node_modules and what .gitignore and .kblintignore exclude)',
     );
   }
   return [...found].sort();
+}
+
+/** Drop directory-scan `.txt`/`.json` files that are not listings or Zendesk exports. */
+async function keepSources(files: string[], source: SourceChoice | undefined): Promise<string[]> {
+  const kept: string[] = [];
+  for (const file of files) {
+    const extension = path.extname(file).slice(1).toLowerCase();
+    if (!SNIFFED_EXTENSIONS.includes(extension)) {
+      kept.push(file);
+      continue;
+    }
+    if ((source === 'listing' && extension === 'txt') || (source === 'zendesk' && extension === 'json')) {
+      kept.push(file);
+      continue;
+    }
+    if (isSniffedSource(file, await readHead(file))) kept.push(file);
+  }
+  return kept;
+}
+
+async function readHead(file: string, bytes = 256 * 1024): Promise<string> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return '';
+  }
 }
 
 function toGlobPath(p: string): string {

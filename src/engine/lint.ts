@@ -2,7 +2,7 @@
 // inline control → LintResults. Nothing here prints or exits.
 import path from 'node:path';
 import pLimit from 'p-limit';
-import type { Article, FileResult, IsoDate, LintMessage, LintResults, Severity } from '../model/types.js';
+import type { Article, FileResult, IsoDate, LintMessage, LintResults, Severity, Span } from '../model/types.js';
 import type { PrepareContext, Report, Rule, RuleContext, RunFlags, RunNotice } from '../model/rule.js';
 import { ruleDocsUrl } from '../model/rule.js';
 import { lowerSeverity } from '../model/severity.js';
@@ -11,7 +11,7 @@ import { ConfigError, loadConfig } from '../config/load.js';
 import { toPosix } from '../config/policies.js';
 import { builtInRules, ruleDocsFolder } from '../../rules/index.js';
 import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
-import { loadArticles } from '../sources/index.js';
+import { loadArticles, SourceFormatError, type SourceChoice } from '../sources/index.js';
 import { buildCorpusIndex } from './corpus.js';
 import { discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
@@ -21,7 +21,7 @@ import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSe
 import { isIsoDate } from '../metadata/dates.js';
 
 /** Messages kblint itself reports (not rules): documented in the README. */
-export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error'] as const;
+export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', 'source-format'] as const;
 const CORE_DOCS = 'https://github.com/kblint/kblint#core-messages';
 
 export interface LintOptions {
@@ -33,6 +33,8 @@ export interface LintOptions {
   now?: IsoDate;
   flags?: Partial<RunFlags>;
   notify?: (event: RunNotice) => void;
+  /** Read every file as this format instead of detecting it (`--source`). */
+  source?: SourceChoice;
 }
 
 export function todayUtc(): IsoDate {
@@ -77,6 +79,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
     patterns: options.patterns,
     cwd: options.cwd,
     ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
+    source: options.source,
   });
   return { ...options, config, now, rules, files };
 }
@@ -112,6 +115,8 @@ export interface LoadedFile {
   path: string;
   articles: Article[];
   error?: string;
+  /** Where in the file the error is, when the reader knows (a truncated JSON export). */
+  errorSpan?: Span;
 }
 
 /** Read and parse every file of the run (16 at a time). Parse failures become per-file errors. */
@@ -125,9 +130,11 @@ export async function loadFiles(run: ResolvedRun): Promise<LoadedFile[]> {
         const read = await readTextFile(absolutePath);
         if (!read.ok) return { absolutePath, path: relative, articles: [], error: read.reason };
         try {
-          return { absolutePath, path: relative, articles: loadArticles({ path: relative, absolutePath, text: read.text }, config) };
+          const file = { path: relative, absolutePath, text: read.text };
+          return { absolutePath, path: relative, articles: loadArticles(file, config, { source: run.source }) };
         } catch (error) {
-          return { absolutePath, path: relative, articles: [], error: (error as Error).message };
+          const errorSpan = error instanceof SourceFormatError ? error.span : undefined;
+          return { absolutePath, path: relative, articles: [], error: (error as Error).message, ...(errorSpan ? { errorSpan } : {}) };
         }
       }),
     ),
@@ -197,10 +204,10 @@ function readErrorResult(file: LoadedFile): FileResult {
     ruleId: 'read-error',
     severity: 'error',
     message: `Cannot lint ${file.path}: ${file.error}.`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
+    line: file.errorSpan?.start.line ?? 1,
+    column: file.errorSpan?.start.column ?? 1,
+    endLine: file.errorSpan?.end.line ?? 1,
+    endColumn: file.errorSpan?.end.column ?? 1,
     url: CORE_DOCS,
   };
   return {
@@ -219,13 +226,16 @@ interface CheckRun extends ResolvedRun {
 
 function checkArticle(article: Article, settings: Map<string, RuleSettingResolved>, run: CheckRun): FileResult {
   const messages: LintMessage[] = [...article.loadMessages];
+  // An unlocated finding points at the article's start: line 1 for a file, its entry in a listing or export.
+  const start = article.tree.position?.start;
+  const home: Span | undefined = start ? { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column } } : undefined;
   let metrics: Record<string, number> | undefined;
   for (const [id, rule] of run.rules) {
     const setting = settings.get(id);
     if (!setting || setting.severity === 'off') continue;
     const configured = setting.severity;
     const url = docsUrl(id);
-    const report = (finding: Report) => messages.push(toMessage(finding, id, configured, url));
+    const report = (finding: Report) => messages.push(toMessage(finding, id, configured, url, home));
     const failure = run.prepareFailures.get(id);
     if (failure !== undefined) {
       messages.push(ruleError(id, `could not prepare: ${failure}`));
@@ -283,8 +293,8 @@ function ruleError(id: string, detail: string): LintMessage {
   };
 }
 
-function toMessage(finding: Report, ruleId: string, configured: Severity, url: string): LintMessage {
-  const span = finding.span ?? finding.node?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+function toMessage(finding: Report, ruleId: string, configured: Severity, url: string, home?: Span): LintMessage {
+  const span = finding.span ?? finding.node?.position ?? home ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   return {
     ruleId,
     severity: finding.severity ? lowerSeverity(configured, finding.severity) : configured,
