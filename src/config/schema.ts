@@ -1,6 +1,7 @@
 // The config file's schema. Every object is strict so that a misspelt key is an
 // error naming the key, not a silently ignored setting.
 import { z } from 'zod';
+import type { ErrorCodeCatalog } from '../codes/catalog.js';
 
 const isoDate = z
   .string()
@@ -80,7 +81,19 @@ export const configSchema = z.strictObject({
       /** Path to a YAML, JSON or CSV catalog, relative to the config file. */
       catalog: z.string().optional(),
       /** Regular expression source for a code's shape; default five-digit numbers. */
-      pattern: z.string().optional(),
+      pattern: z
+        .string()
+        .min(1)
+        .refine((p) => {
+          try {
+            return !new RegExp(p).test('');
+          } catch {
+            return false;
+          }
+        }, 'expected a valid regular expression that does not match empty text')
+        .optional(),
+      /** Codes never treated as error codes (numbers that only look like one in this help center). */
+      ignore: z.array(z.string().min(1)).optional(),
     })
     .optional(),
   readability: z
@@ -152,6 +165,8 @@ export interface ResolvedConfig extends UserConfig {
   baseDir: string;
   /** The config file, when there is one. */
   filePath: string | null;
+  /** The parsed `errorCodes.catalog`, loaded by startRun (null: none configured). */
+  errorCodeCatalog?: ErrorCodeCatalog | null;
   freshness: {
     maxAgeDays: number;
     warnAfterDays: number;

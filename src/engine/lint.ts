@@ -19,6 +19,7 @@ import { applyDirectives, readDirectives } from './inline-config.js';
 import { readTextFile } from './read.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
 import { isIsoDate } from '../metadata/dates.js';
+import { attachErrorCodeCatalog } from '../codes/catalog.js';
 
 /** Messages kblint itself reports (not rules): documented in the README. */
 export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', 'source-format'] as const;
@@ -72,6 +73,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   if (config.now !== undefined && !isIsoDate(config.now)) {
     throw new ConfigError(`${config.filePath ?? 'config'}: now: "${config.now}" is not a real date as YYYY-MM-DD`);
   }
+  await attachErrorCodeCatalog(config);
   const now = options.now ?? config.now ?? todayUtc();
   if (!isIsoDate(now)) throw new UsageError(`the reference date "${now}" is not a real date as YYYY-MM-DD`);
   const rules = await loadRules(config);

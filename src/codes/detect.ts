@@ -1,0 +1,273 @@
+// Finding error codes in an article. A string of the code's shape (default:
+// five digits) or a code the catalog lists counts only in error context:
+// "error", "error code", "code" or "status" right before it ("error" right
+// after it), a heading about it, or a table column headed like "Error code".
+// Precision over recall: amounts, IDs, phone numbers, dates, versions,
+// verification/promo codes and numbers in URLs or unrelated code are skipped.
+import type { Span } from '../model/types.js';
+import type { ErrorCodeCatalog } from './catalog.js';
+import { normalizeCode } from './catalog.js';
+import { type ArticleText, maskUrls, type TextUnit, unitSpan } from './text.js';
+
+export const DEFAULT_CODE_PATTERN = '\\d{5}';
+
+export interface CodeSettings {
+  pattern: RegExp;
+  catalog: ErrorCodeCatalog | null;
+  /** Normalized codes never to treat as error codes. */
+  ignore: ReadonlySet<string>;
+}
+
+export type MentionWhere = 'prose' | 'heading' | 'inline-code' | 'table' | 'code-block';
+
+export interface CodeMention {
+  /** As written in the article. */
+  code: string;
+  /** Normalized (see normalizeCode). */
+  key: string;
+  where: MentionWhere;
+  span: Span;
+  unit: TextUnit;
+  /** Offsets of the code in the unit's text. */
+  start: number;
+  end: number;
+  /** True when the context right around it says it is an error code (not only the article elsewhere). */
+  strong: boolean;
+}
+
+const TRIGGERS = new Set(['error', 'errors', 'err', 'code', 'codes', 'status', 'fault', 'exception', 'errorcode', 'error_code', 'errno', 'errcode']);
+const AFTER_TRIGGERS = new Set(['error', 'errors', 'err']);
+const FILLERS = new Set([
+  'the', 'a', 'an', 'of', 'is', 'was', 'are', 'were', 'with', 'number', 'no', 'nr', 'num', '#', 'message', 'messages', 'msg',
+  'shows', 'shown', 'show', 'showing', 'displays', 'displayed', 'returns', 'returned', 'return', 'reads', 'says', 'value',
+  'type', 'following', 'this', 'that', 'same', 'and', 'or', 'also', 'like', 'such', 'as', 'eg', 'e.g', 'ie', 'i.e', 'api', 'app',
+]);
+/** A word right before the number (before any trigger) that makes it an identifier, a phone number, a version… */
+const ID_WORDS = new Set([
+  'id', 'ids', 'uid', 'uids', 'guid', 'uuid', 'userid', 'orderid', 'order', 'orders', 'ticket', 'tickets', 'case', 'ref', 'reference',
+  'transaction', 'txid', 'tx', 'txn', 'hash', 'invoice', 'receipt', 'tracking', 'serial', 'sku', 'item', 'product', 'model', 'part',
+  'kb', 'article', 'event', 'phone', 'tel', 'telephone', 'mobile', 'fax', 'call', 'hotline', 'whatsapp', 'zip', 'zipcode', 'postal',
+  'postcode', 'pin', 'port', 'version', 'ver', 'v', 'build', 'release', 'patch', 'extension', 'ext', 'room', 'suite', 'apt', 'box',
+  'route', 'flight', 'block', 'height', 'nonce', 'account', 'acct', 'member', 'customer', 'user', 'employee', 'badge', 'batch',
+  'lot', 'bill', 'policy', 'claim', 'session', 'job', 'task', 'process', 'pid', 'thread', 'row', 'line', 'page', 'step', 'chapter',
+  'section', 'figure', 'table', 'issue', 'bug', 'incident', 'request', 'kyc', 'vip', 'level', 'tier', 'year', 'years', 'since', 'in',
+  'until', 'from', 'to', 'by', 'before', 'after', 'on', 'at', 'over', 'under', 'above', 'below', 'than', 'about', 'around', 'approximately',
+  'max', 'min', 'maximum', 'minimum', 'limit', 'total', 'amount', 'price', 'cost', 'fee', 'fees', 'balance', 'volume', 'worth', 'pay',
+  'paid', 'sum', 'up', 'least', 'most', 'id:', 'sn', 'imei', 'mac', 'ip', 'address', 'code-named', 'campaign',
+]);
+/** A word before "code"/"status" that makes it some other kind of code. */
+const CODE_QUALIFIERS = new Set([
+  'promo', 'promotional', 'promotion', 'referral', 'refer', 'invite', 'invitation', 'coupon', 'voucher', 'discount', 'gift', 'redeem',
+  'redemption', 'verification', 'verify', 'confirmation', 'confirm', 'security', '2fa', 'mfa', 'otp', 'totp', 'sms', 'email', 'e-mail',
+  'auth', 'authentication', 'authenticator', 'authorization', 'authorisation', 'activation', 'access', 'login', 'sign-in', 'signin',
+  'reset', 'recovery', 'backup', 'anti-phishing', 'phishing', 'qr', 'bar', 'barcode', 'bank', 'swift', 'bic', 'sort', 'routing',
+  'branch', 'area', 'country', 'dial', 'dialing', 'dialling', 'region', 'postal', 'post', 'zip', 'tax', 'vat', 'license', 'licence',
+  'product', 'source', 'currency', 'colour', 'color', 'hs', 'iata', 'airport', 'language', 'locale', 'pin', 'passcode', 'pass',
+  'one-time', 'onetime', 'withdrawal', 'deposit', 'memo', 'tag', 'affiliate', 'partner', 'agent', 'merchant', 'store', 'shop', 'item',
+  'sku', 'course', 'class', 'unlock', 'pairing', 'device', 'order', 'account', 'payment', 'shipping', 'delivery', 'application',
+  'ticket', 'case', 'kyc', 'verification', 'invitation', 'secret', 'sample', 'example', 'zip/postal', 'area/city', 'city', 'state',
+  'province', 'secure', 'transfer', 'lottery', 'reward', 'rewards', 'bonus', 'claim', 'cashback', 'membership', 'member', 'user',
+]);
+/** When the only trigger is a bare "code", these words in the sentence say it is a code someone types in. */
+const TYPED_CODE_CONTEXT =
+  /\b(sms|text message|e-?mail(ed)?|sent|send|enter|type|typed|phone|verification|verify|2fa|otp|authenticator|promo|referral|coupon|voucher|discount|invite|invitation|gift|redeem|zip|postal|password|passcode|pin|log ?in|sign[- ]?in|scan|qr|reward|bonus|campaign)\b/i;
+
+const UNITS_AFTER =
+  /^\s*(?:%|‰|×|x\b|(?:usd|usdt|usdc|busd|eur|gbp|jpy|cny|rmb|aud|cad|chf|inr|hkd|sgd|krw|try|brl|rub|btc|eth|bnb|sol|xrp|ada|doge|trx|dot|ltc|dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|satoshis?|sats?|coins?|tokens?|shares?|points?|pts|users?|people|persons?|customers?|clients?|members?|employees?|accounts?|subscribers?|followers?|visitors?|views?|downloads?|installs?|requests?|calls?|transactions?|orders?|trades?|items?|rows?|records?|entries|files?|messages?|emails?|mails?|words?|characters?|chars?|lines?|pages?|bytes?|kb|kib|mb|mib|gb|gib|tb|bits?|kbps|mbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|times|km|kms|miles?|meters?|metres?|kg|lbs?|mah|kw|kwh|hz|mhz|ghz|px|dpi|rpm|°|degrees?|per|a day|a month|a year|each|and above|or more|or less|or above|or below|to \d)\b)/i;
+const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢]|\b(?:usd|usdt|usdc|eur|gbp|btc|eth|rs\.?|inr|cny|jpy|aud|cad)\s?)$/i;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?$/i;
+const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const SENTENCE_END = /[.!?]["')\]]?(?:\s|$)/g;
+
+/** Column headers under which a value is an error code, and those under which it is not. */
+export const CODE_HEADER = /\b(error|errors|err|code|codes|status|fault|errno|result)\b/i;
+const NOT_CODE_HEADER =
+  /\b(id|ids|uid|zip|postal|post|promo|referral|verification|phone|country|area|product|order|account|ticket|sku|model|currency|language|region|tax|hs|iata|swift|bank|branch|dial|coupon|voucher|discount|invite|gift|pin|version|port|http|amount|price|limit|volume|fee|date|year|time)\b/i;
+
+type Verdict = 'strong' | 'none' | 'negative';
+
+interface Candidate {
+  code: string;
+  key: string;
+  unit: TextUnit;
+  start: number;
+  end: number;
+  inCatalog: boolean;
+}
+
+/** Find the error-code mentions of an article. Pure. */
+export function detectMentions(text: ArticleText, settings: CodeSettings): CodeMention[] {
+  const strong: { candidate: Candidate }[] = [];
+  const weak: Candidate[] = [];
+  const headingAbove = sectionHeadingLookup(text);
+
+  for (const unit of text.units) {
+    const masked = unit.kind === 'code' ? unit.text : maskUrls(unit.text);
+    for (const candidate of candidates(unit, masked, settings)) {
+      const verdict = unit.kind === 'code' ? codeLineVerdict(masked, candidate) : proseVerdict(masked, candidate);
+      if (verdict === 'strong') strong.push({ candidate });
+      else if (verdict === 'none' && unit.kind !== 'code') weak.push(candidate);
+    }
+  }
+
+  const strongKeys = new Set(strong.map((s) => s.candidate.key));
+  const mentions: CodeMention[] = strong.map(({ candidate }) => toMention(candidate, true, text));
+  for (const candidate of weak) {
+    const heading = headingAbove(candidate.unit.block);
+    const accepted =
+      strongKeys.has(candidate.key) ||
+      (candidate.inCatalog && /[a-z]/i.test(candidate.code)) ||
+      (candidate.inCatalog && heading !== null && /\b(errors?|codes?|troubleshoot\w*|fail\w*)\b/i.test(heading));
+    if (accepted) mentions.push(toMention(candidate, false, text));
+  }
+  return mentions.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column);
+}
+
+function toMention(candidate: Candidate, strong: boolean, text: ArticleText): CodeMention {
+  const { unit, start, end } = candidate;
+  const located = unitSpan(unit, start, end, text.toPoint);
+  const where: MentionWhere =
+    unit.kind === 'code' ? 'code-block' : unit.kind === 'cell' ? 'table' : located.inlineCode ? 'inline-code' : unit.kind === 'heading' ? 'heading' : 'prose';
+  return { code: candidate.code, key: candidate.key, where, span: located.span, unit, start, end, strong };
+}
+
+function sectionHeadingLookup(text: ArticleText): (block: number) => string | null {
+  return (block) => {
+    let found: string | null = null;
+    for (const h of text.headings) {
+      if (h.block > block) break;
+      found = h.text;
+    }
+    return found;
+  };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function* candidates(unit: TextUnit, masked: string, settings: CodeSettings): Generator<Candidate> {
+  const seen = new Set<number>();
+  const found: Candidate[] = [];
+  const add = (start: number, code: string, inCatalog: boolean) => {
+    if (seen.has(start)) return;
+    const end = start + code.length;
+    if (!boundaryOk(masked, start, end)) return;
+    const key = normalizeCode(code);
+    if (settings.ignore.has(key)) return;
+    if (/^0+$/.test(code)) return; // "00000" is success, not an error
+    seen.add(start);
+    found.push({ code, key, unit, start, end, inCatalog: inCatalog || (settings.catalog?.entries.has(key) ?? false) });
+  };
+  const catalogCodes = settings.catalog ? [...settings.catalog.entries.values()].map((e) => e.code) : [];
+  if (catalogCodes.length > 0) {
+    const alternation = catalogCodes.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    for (const match of masked.matchAll(new RegExp(`(?:${alternation})`, 'giu'))) add(match.index, match[0], true);
+  }
+  const pattern = new RegExp(settings.pattern.source, settings.pattern.flags.includes('g') ? settings.pattern.flags : `${settings.pattern.flags}g`);
+  for (const match of masked.matchAll(pattern)) if (match[0]) add(match.index, match[0], false);
+  yield* found.sort((a, b) => a.start - b.start);
+}
+
+/** The match must stand alone: not part of a longer number, word, decimal, range, time or path. */
+function boundaryOk(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const before2 = text[start - 2] ?? '';
+  const after = text[end] ?? '';
+  const after2 = text[end + 1] ?? '';
+  const wordChar = /[\p{L}\p{N}_]/u;
+  if (wordChar.test(before) || wordChar.test(after)) return false;
+  if (/[$€£¥₹₩₽+#@&=\\~]/.test(before)) return false;
+  if (/[.,:/\-–]/.test(before) && /[\p{L}\p{N}]/u.test(before2) && !(before === ':' && /\p{L}/u.test(before2))) return false;
+  if (/[.,:/\-–]/.test(after) && /[\p{L}\p{N}]/u.test(after2)) return false;
+  if (after === '%' || after === '‰') return false;
+  return true;
+}
+
+/** The sentence around [start, end) in the unit's text. */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
+  let from = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const stop = match.index + match[0].length;
+    if (stop <= start) from = stop;
+    else break;
+  }
+  let to = text.length;
+  for (const match of text.slice(end).matchAll(SENTENCE_END)) {
+    to = end + match.index + 1;
+    break;
+  }
+  return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to) };
+}
+
+const clean = (token: string) => token.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}#]+$/gu, '').toLowerCase();
+
+function proseVerdict(masked: string, candidate: Candidate): Verdict {
+  const { unit, start, end } = candidate;
+  const { before, after, sentence } = sentenceAround(masked, start, end);
+  if (negativeAround(before, after, candidate)) return 'negative';
+
+  // Words before the code, nearest first.
+  const tokens = before.split(/\s+/).map(clean).reverse();
+  if (tokens[0] === '') tokens.shift();
+  let scanned = 0;
+  for (let i = 0; i < tokens.length && scanned < 6; i++) {
+    const token = tokens[i]!;
+    if (token === '') continue;
+    scanned++;
+    if (TRIGGERS.has(token)) {
+      const qualifier = tokens.slice(i + 1).find((t) => t !== '') ?? '';
+      const isCodeWord = token === 'code' || token === 'codes' || token === 'status';
+      if (isCodeWord && CODE_QUALIFIERS.has(qualifier)) return 'negative';
+      if (isCodeWord && !['error', 'errors', 'err', 'status', 'fault', 'exit', 'return', 'result', 'response', 'reason'].includes(qualifier)) {
+        if (token !== 'status' && TYPED_CODE_CONTEXT.test(sentence)) return 'negative';
+      }
+      return 'strong';
+    }
+    if (ID_WORDS.has(token) || CODE_QUALIFIERS.has(token)) return 'negative';
+    if (FILLERS.has(token) || /^[\p{N}#]+$/u.test(token) || isOtherCode(token, candidate)) continue;
+    break;
+  }
+  // "the 12029 error", "a 50110 error message"
+  const next = after.split(/\s+/).map(clean).filter(Boolean)[0];
+  if (next && AFTER_TRIGGERS.has(next)) return 'strong';
+  // A table column headed like "Error code".
+  if (unit.kind === 'cell' && unit.row && unit.column !== undefined) {
+    const header = unit.row.headers[unit.column] ?? '';
+    if (CODE_HEADER.test(header) && !NOT_CODE_HEADER.test(header)) return 'strong';
+  }
+  // A heading about an error.
+  if (unit.kind === 'heading' && /\berrors?\b/i.test(masked) && !/\b(id|uid|order|ticket|promo|referral)\b/i.test(masked)) return 'strong';
+  return 'none';
+}
+
+function isOtherCode(token: string, candidate: Candidate): boolean {
+  return token.length === candidate.code.length && /^[\p{N}]+$/u.test(token);
+}
+
+function negativeAround(before: string, after: string, candidate: Candidate): boolean {
+  if (CURRENCY_BEFORE.test(before.trimEnd()) || CURRENCY_BEFORE.test(before)) return true;
+  if (UNITS_AFTER.test(after) || /^\s*(?:USDT|USDC|USD|EUR|GBP|BTC|ETH|BNB)\b/.test(after)) return true;
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;
+  // Part of a longer run of digit groups: phone numbers, "0800 12345", "12345 6789".
+  if (/\d[\s.\-–]$/.test(before) || /\d\)\s?$/.test(before) || /^[\s\-–]\d/.test(after)) return true;
+  if (/\+\s?$/.test(before)) return true;
+  if (!candidate.inCatalog && /^(?:1[89]|20)\d\d$/.test(candidate.code)) return true; // a year
+  return false;
+}
+
+/** A line of a code block: the code must be the value of an error-ish key or follow "error"/"code". */
+function codeLineVerdict(line: string, candidate: Candidate): Verdict {
+  const before = line.slice(0, candidate.start);
+  const keyed = /([A-Za-z_][\w-]*)["'`]?\s*[:=]\s*["'`]?\s*$/.exec(before);
+  if (keyed) {
+    const key = keyed[1]!.toLowerCase().replace(/[-_]/g, '');
+    if (/err|fault/.test(key) && !/msg|message|text|desc/.test(key)) return 'strong';
+    if (/code$/.test(key) && ['', 's', 'status', 'result', 'return', 'ret', 'response', 'resp', 'exit', 'reason', 'sub', 'api'].includes(key.slice(0, -4))) return 'strong';
+    if (key === 'status' || key === 'statuscode') return 'strong';
+    return 'none';
+  }
+  const words = before.trimEnd().split(/\s+/).map(clean);
+  const last = words[words.length - 1] ?? '';
+  const prev = words[words.length - 2] ?? '';
+  if ((last === 'error' || last === 'err') || ((last === 'code' || last === 'status') && (prev === 'error' || prev === 'err'))) return 'strong';
+  return 'none';
+}
