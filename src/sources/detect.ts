@@ -57,7 +57,7 @@ export function detectSource(filePath: string, text: string): Detection {
   return {
     ok: false,
     reason:
-      `${what} that is not a help-center listing (no "Published on …"/"Updated on …" dates), a Zendesk export or HTML; ` +
+      `it is ${what} that is not a help-center listing (no "Published on …"/"Updated on …" dates), a Zendesk export or HTML; ` +
       'kblint reads Markdown (.md), HTML (.html, .htm), listing text and Zendesk exports (.json). ' +
       'Name the format with --source markdown|html|listing|zendesk to read it anyway',
   };

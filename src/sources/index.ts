@@ -25,7 +25,7 @@ export function loadArticles(file: SourceFile, config: ResolvedConfig, options: 
   let kind = options.source && options.source !== 'auto' ? options.source : undefined;
   if (!kind) {
     const detected = detectSource(file.absolutePath, file.text);
-    if (!detected.ok) throw new UnsupportedSourceError(`${file.path} is ${detected.reason}`);
+    if (!detected.ok) throw new UnsupportedSourceError(detected.reason);
     kind = detected.kind;
   }
   const articles =
