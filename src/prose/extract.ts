@@ -1,0 +1,195 @@
+// Prose extraction: the article's readable text as an nlcst tree (sentences
+// and words, located in the Markdown source), built once per Article and shared
+// by every prose rule.
+//
+// What is prose: paragraphs (also inside lists, block quotes and footnotes),
+// headings, and table cells that read as text (three words or more). What is
+// not: frontmatter, code blocks, inline code, HTML, images, URLs shown as link
+// text, table cells holding identifiers (codes, numbers, terms), and the
+// "Published on … · Updated on …" line of articles exported from a help desk.
+// Each block is parsed on its own, so a heading or a list item without a full
+// stop is a sentence of its own and never runs into the next block.
+import remarkRetext from 'remark-retext';
+import { VFile } from 'vfile';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Nodes as MdastNodes, Paragraph as MdastParagraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import type { Paragraph, Root, Sentence, Word } from 'nlcst';
+import type { Article } from '../model/types.js';
+import { ProseParser } from './parser.js';
+
+export interface Prose {
+  /** Every prose block's paragraphs, in document order; positions point into `article.source`. */
+  tree: Root;
+  /** Every sentence with at least one word, in document order. */
+  sentences: Sentence[];
+}
+
+const parser = new ProseParser();
+// Images (alt text is not read on the page) and HTML are not prose; tables are
+// handled cell by cell below; inline code is kept as a SourceNode (not words).
+const toNlcst = remarkRetext(parser, { ignore: ['image', 'imageReference', 'html', 'footnoteReference'] }) as unknown as (
+  tree: MdastRoot,
+  file: VFile,
+) => Root;
+
+const cache = new WeakMap<Article, Prose>();
+
+/** The article's prose, parsed on first use and cached for the article's lifetime. */
+export function getProse(article: Article): Prose {
+  let prose = cache.get(article);
+  if (!prose) {
+    prose = extractProse(article);
+    cache.set(article, prose);
+  }
+  return prose;
+}
+
+/** Minimum number of words for a table cell to count as prose rather than an identifier or a term. */
+export const MIN_CELL_WORDS = 3;
+
+export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadata'>): Prose {
+  const file = new VFile({ value: article.source });
+  const paragraphs: Paragraph[] = [];
+  const bodyDateLines = new Set(
+    article.metadata.dateFields.filter((f) => f.origin === 'body').map((f) => f.span.start.line),
+  );
+
+  const parseBlock = (block: MdastParagraph, minWords: number) => {
+    if (!block.position) return;
+    const root = toNlcst({ type: 'root', children: [block], position: block.position }, file);
+    const blockParagraphs = root.children.filter((c): c is Paragraph => c.type === 'ParagraphNode');
+    if (minWords > 0) {
+      const words = blockParagraphs.flatMap(sentencesOf).flatMap(wordsOf).filter((w) => /\p{L}/u.test(wordText(w)));
+      if (words.length < minWords) return;
+    }
+    paragraphs.push(...blockParagraphs);
+  };
+
+  const relocate = relocator(article.source);
+
+  const walk = (node: MdastNodes) => {
+    switch (node.type) {
+      case 'paragraph': {
+        const line = node.position?.start.line;
+        const oneLine = line !== undefined && node.position!.end.line === line;
+        if (oneLine && bodyDateLines.has(line)) return; // the exported "Published on … Updated on …" line
+        if (node.children[0]?.type === 'text' && node.children[0].value.startsWith(':::')) return; // docfx/pandoc directives
+        parseBlock({ ...node, children: stripAlertLabel(node.children.flatMap(relocate)).map(stripUrls) }, 0);
+        return;
+      }
+      case 'heading':
+        parseBlock({ type: 'paragraph', children: node.children.flatMap(relocate).map(stripUrls), position: node.position }, 0);
+        return;
+      case 'table':
+        for (const row of node.children) {
+          for (const cell of row.children) {
+            parseBlock({ type: 'paragraph', children: cell.children.flatMap(relocate).map(stripUrls), position: cell.position }, MIN_CELL_WORDS);
+          }
+        }
+        return;
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
+    }
+  };
+  walk(article.tree);
+
+  const tree: Root = { type: 'RootNode', children: paragraphs };
+  const sentences = paragraphs.flatMap(sentencesOf).filter((s) => wordsOf(s).length > 0);
+  return { tree, sentences };
+}
+
+/**
+ * mdast-util-to-nlcst locates words by counting characters from the start of
+ * each text node, but a text node spanning several lines has lost the
+ * continuation lines' indentation and block-quote markers, so every later word
+ * would drift. Split such text nodes at line ends, each piece located in the
+ * source. (A piece ends with its line break, so no paragraph break is inserted.)
+ */
+function relocator(source: string): (node: PhrasingContent) => PhrasingContent[] {
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineText = (line: number) => {
+    const from = lineStarts[line - 1];
+    if (from === undefined) return null;
+    const to = lineStarts[line];
+    return source.slice(from, to === undefined ? source.length : to - 1).replace(/\r$/, '');
+  };
+  const relocate = (node: PhrasingContent): PhrasingContent[] => {
+    if ('children' in node) {
+      return [{ ...node, children: (node.children as PhrasingContent[]).flatMap(relocate) } as PhrasingContent];
+    }
+    if (node.type !== 'text' || !node.value.includes('\n') || node.position?.start.offset === undefined) return [node];
+    const pieces: PhrasingContent[] = [];
+    const lines = node.value.split('\n');
+    let point = { ...node.position.start };
+    for (let i = 0; i < lines.length; i++) {
+      const value = i < lines.length - 1 ? `${lines[i]}\n` : lines[i]!;
+      if (i > 0) {
+        const line = node.position.start.line + i;
+        const text = lineText(line);
+        const wanted = lines[i]!;
+        if (text === null) return [node];
+        const column = wanted === '' ? text.length : text.indexOf(wanted);
+        if (column < 0) return [node]; // not found as expected: keep the node as mdast gave it
+        point = { line, column: column + 1, offset: lineStarts[line - 1]! + column };
+      }
+      const end =
+        i < lines.length - 1
+          ? { line: point.line + 1, column: 1, offset: lineStarts[point.line]! }
+          : { ...node.position.end };
+      if (value !== '') pieces.push({ type: 'text', value, position: { start: point, end } });
+    }
+    return pieces;
+  };
+  return relocate;
+}
+
+const ALERT_LABEL = /^\[!\w+\][ \t]*/;
+
+/** `> [!NOTE]` (GitHub and Microsoft Learn alerts): the label is markup, not part of a sentence. */
+function stripAlertLabel(children: PhrasingContent[]): PhrasingContent[] {
+  const first = children[0];
+  if (first?.type !== 'text' || first.position?.start.offset === undefined) return children;
+  const label = ALERT_LABEL.exec(first.value);
+  if (!label) return children;
+  const rest = first.value.slice(label[0].length);
+  if (rest.trim() === '') return children.slice(1); // the label's own line (after relocation, "[!NOTE]\n")
+  const start = first.position.start;
+  const moved = { line: start.line, column: start.column + label[0].length, offset: start.offset! + label[0].length };
+  return [{ type: 'text', value: rest, position: { start: moved, end: first.position.end } }, ...children.slice(1)];
+}
+
+const URL_TEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/** A link whose text is its address (an autolink, a pasted URL) is not prose: make it inline code. */
+function stripUrls(node: PhrasingContent): PhrasingContent {
+  if (node.type === 'link') {
+    const text = mdastToString(node);
+    if (URL_TEXT.test(text) || text === node.url) return { type: 'inlineCode', value: text, position: node.position };
+    return { ...node, children: node.children.map(stripUrls) as typeof node.children };
+  }
+  if ('children' in node) {
+    return { ...node, children: (node.children as PhrasingContent[]).map(stripUrls) } as PhrasingContent;
+  }
+  return node;
+}
+
+export function sentencesOf(paragraph: Paragraph): Sentence[] {
+  return paragraph.children.filter((c): c is Sentence => c.type === 'SentenceNode');
+}
+
+export function wordsOf(sentence: Sentence): Word[] {
+  return sentence.children.filter((c): c is Word => c.type === 'WordNode');
+}
+
+export function wordText(word: Word): string {
+  let text = '';
+  for (const child of word.children) text += child.value;
+  return text;
+}
