@@ -6,6 +6,7 @@ import missingDates from './missing-dates/index.js';
 import dateConsistency from './date-consistency/index.js';
 import missingTitle from './missing-title/index.js';
 import invalidFrontmatter from './invalid-frontmatter/index.js';
+import translationOutdated from './translation-outdated/index.js';
 import brokenLink from './broken-link/index.js';
 import unusedDefinition from './unused-definition/index.js';
 import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
@@ -16,6 +17,7 @@ export const builtInRules: readonly Rule[] = [
   dateConsistency as Rule,
   missingTitle as Rule,
   invalidFrontmatter as Rule,
+  translationOutdated as Rule,
   brokenLink as Rule,
   unusedDefinition as Rule,
   ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),
