@@ -6,6 +6,7 @@ import { UsageError } from '../engine/errors.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { LintResults } from '../model/types.js';
 import type { RunNotice } from '../model/rule.js';
+import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
 
 /** The process seen through a seam, so tests can run the CLI in-process too. */
 export interface CliIO {
@@ -36,6 +37,7 @@ export interface CommonArgs {
   now?: string;
   offline: boolean;
   cache: boolean;
+  source?: SourceChoice;
 }
 
 export function commonOptions<T>(y: Argv<T>) {
@@ -43,7 +45,12 @@ export function commonOptions<T>(y: Argv<T>) {
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
     .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
     .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
-    .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' });
+    .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' })
+    .option('source', {
+      choices: SOURCE_CHOICES,
+      default: 'auto' as SourceChoice,
+      describe: 'Read files as this format instead of detecting it (auto: by extension, then by content)',
+    });
 }
 
 export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintResults> {
@@ -56,6 +63,7 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
     configPath: args.config,
     now: args.now,
     flags: { offline: args.offline, cache: args.cache },
+    ...(args.source && args.source !== 'auto' ? { source: args.source } : {}),
     notify: io.stderrIsTTY ? progressPrinter(io) : undefined,
   });
 }

@@ -64,7 +64,8 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
         setExit(EXIT.ok);
       },
     )
-    .example('$0 docs/', 'Lint every .md and .markdown file under docs/')
+    .example('$0 docs/', 'Lint every article under docs/: Markdown, HTML, listing .txt and Zendesk .json exports')
+    .example('$0 --source listing search-results.txt', 'Read a file as a help-center listing export')
     .example("$0 'help/**/*.md' --format github", 'Annotate a pull request in GitHub Actions')
     .example('$0 --format json --output report.json', 'Write a machine-readable report')
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
