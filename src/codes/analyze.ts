@@ -140,7 +140,7 @@ function articleLevelHelp(text: ArticleText, mentions: CodeMention[]): { kind: '
 }
 
 const EXPLAIN =
-  /\b(means?|meaning|indicates?|indicating|signals?|signifies|occurs?|occurring|happens?|appears?|(?:is|are|gets?|get) (?:shown|displayed|returned|raised|thrown|triggered|reported|sent|logged|generated)|caused by|causes?|because|due to|the reason|results? from|refers? to|stands? for|tells you|is about|is related to|comes from|is a (?:\w+ )?(?:error|code) (?:that|for|which))\b/i;
+  /\b(?:means?|meaning|indicates?|indicating|signifies|signals that|(?:occurs?|occurring|happens?|appears?|shows? up|pops? up|(?:is|are|gets?) (?:shown|displayed|returned|raised|thrown|triggered|reported|logged|generated|sent))\s+(?:only\s+)?(?:when|whenever|if|because|after|while|due to|as soon as)|caused by|the cause|is caused|because|due to|the reason|results? from|refers? to|stands? for|tells you that|is related to|comes from|is an? (?:\w+ )?(?:error|code) (?:that|for|which))\b/i;
 
 const VERBS =
   'add|adjust|allow|apply|ask|avoid|back|call|cancel|change|check|choose|clear|click|close|configure|confirm|connect|contact|copy|correct|create|deactivate|delete|disable|disconnect|do not|don\'t|download|edit|email|enable|ensure|enter|fix|follow|generate|go|grant|increase|install|lower|log|make|move|navigate|open|press|raise|re-enter|reconnect|reduce|refresh|regenerate|register|reinstall|relaunch|remove|rename|renew|reopen|replace|request|resend|re-send|reset|respect|restart|restore|retry|revoke|run|save|select|send|set|sign|slow|space|start|stop|submit|switch|sync|tap|top|try|turn|type|uninstall|unlock|update|upgrade|upload|use|verify|visit|wait|whitelist|write|read|review|see|look|find|reach|keep|limit|include|synchronize|synchronise';
@@ -172,7 +172,7 @@ export function fuzzyContains(text: string, phrase: string): boolean {
   if (want.length === 0) return false;
   const have = new Set(words(text));
   const hits = want.filter((w) => have.has(w)).length;
-  return want.length === 1 ? hits === 1 : hits >= 2 && hits / want.length >= 0.6;
+  return want.length === 1 ? hits === 1 : hits >= 2 && hits / want.length >= 0.7;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

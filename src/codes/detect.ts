@@ -229,10 +229,11 @@ function proseVerdict(masked: string, candidate: Candidate): Verdict {
   // "the 12029 error", "a 50110 error message"
   const next = after.split(/\s+/).map(clean).filter(Boolean)[0];
   if (next && AFTER_TRIGGERS.has(next)) return 'strong';
-  // A table column headed like "Error code".
+  // A table column headed like "Error code" (and never one headed like "Order ID").
   if (unit.kind === 'cell' && unit.row && unit.column !== undefined) {
     const header = unit.row.headers[unit.column] ?? '';
-    if (CODE_HEADER.test(header) && !NOT_CODE_HEADER.test(header)) return 'strong';
+    if (NOT_CODE_HEADER.test(header)) return 'negative';
+    if (CODE_HEADER.test(header)) return 'strong';
   }
   // A heading about an error.
   if (unit.kind === 'heading' && /\berrors?\b/i.test(masked) && !/\b(id|uid|order|ticket|promo|referral)\b/i.test(masked)) return 'strong';
