@@ -9,6 +9,8 @@ import invalidFrontmatter from './invalid-frontmatter/index.js';
 import translationOutdated from './translation-outdated/index.js';
 import brokenLink from './broken-link/index.js';
 import unusedDefinition from './unused-definition/index.js';
+import deadLink from './dead-link/index.js';
+import redirectedLink from './redirected-link/index.js';
 import errorCodeContext from './error-code-context/index.js';
 import unknownErrorCode from './unknown-error-code/index.js';
 import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
@@ -22,6 +24,8 @@ export const builtInRules: readonly Rule[] = [
   translationOutdated as Rule,
   brokenLink as Rule,
   unusedDefinition as Rule,
+  deadLink as Rule,
+  redirectedLink as Rule,
   errorCodeContext as Rule,
   unknownErrorCode as Rule,
   ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),

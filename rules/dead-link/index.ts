@@ -1,0 +1,48 @@
+import { defineRule, type Report } from '../../src/model/rule.js';
+import { linksOf } from '../../src/links/internal.js';
+import { prepareExternal, type ExternalResults } from '../../src/links/external.js';
+
+export default defineRule({
+  meta: {
+    id: 'dead-link',
+    category: 'links',
+    description: 'An external link that does not work: an HTTP error, a timeout, a DNS failure, a redirect loop or an invalid URL.',
+    defaultSeverity: 'error',
+  },
+  async prepare(context) {
+    return prepareExternal(context);
+  },
+  check(article, context) {
+    const external = context.prepared as ExternalResults | undefined;
+    for (const link of linksOf(article, context.corpus, context.config)) {
+      const at: Pick<Report, 'node' | 'span'> = { ...(link.node ? { node: link.node } : {}), ...(link.span ? { span: link.span } : {}) };
+      const { target } = link;
+      if (target.type === 'invalid' && /^(https?:)?\/\//i.test(link.url.trim())) {
+        context.report({ ...at, message: `Dead link "${link.url}": ${target.reason}.`, suggestion: 'Fix the URL.' });
+        continue;
+      }
+      if (target.type !== 'external' || !external || external.isExcluded(target.url, link.url)) continue;
+      const result = external.results.get(target.url);
+      if (!result) continue; // offline, or not checked
+      if (result.kind === 'dead') {
+        context.report({
+          ...at,
+          message: `Dead link "${link.url}": ${result.reason}.`,
+          suggestion:
+            result.status === 404 || result.status === 410
+              ? 'Find where the page moved and link there, or remove the link.'
+              : 'Check the link in a browser; if it works there, add it to links.exclude or its status to links.allowStatus.',
+        });
+      } else if (result.kind === 'rate-limited') {
+        context.report({ ...at, severity: 'warning', message: `Could not check "${link.url}": ${result.reason}.`, suggestion: 'Run the check again later, or add the site to links.exclude.' });
+      } else if (result.kind === 'skipped') {
+        context.report({
+          ...at,
+          severity: 'info',
+          message: `Not checked "${link.url}": ${result.reason}.`,
+          suggestion: 'Readers outside your network cannot open it either; set links.allowPrivate to check such links.',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule, type Report } from '../../src/model/rule.js';
+import { describeStatus } from '../../src/links/http.js';
+import { internalFacts, linksOf, type InternalFacts } from '../../src/links/internal.js';
+import { prepareExternal, type ExternalResults } from '../../src/links/external.js';
+
+interface Prepared {
+  external: ExternalResults;
+  internal: InternalFacts;
+}
+
+export default defineRule({
+  meta: {
+    id: 'redirected-link',
+    category: 'links',
+    description: 'A link that is permanently redirected (301/308, or a help-center article whose slug changed): link to the final URL.',
+    defaultSeverity: 'warning',
+  },
+  async prepare(context): Promise<Prepared> {
+    const [external, internal] = await Promise.all([prepareExternal(context), internalFacts(context.corpus, context.config)]);
+    return { external, internal };
+  },
+  check(article, context) {
+    const prepared = context.prepared as Prepared | undefined;
+    for (const link of linksOf(article, context.corpus, context.config)) {
+      const at: Pick<Report, 'node' | 'span'> = { ...(link.node ? { node: link.node } : {}), ...(link.span ? { span: link.span } : {}) };
+      const { target } = link;
+      if (target.type === 'external') {
+        if (!prepared || prepared.external.isExcluded(target.url, link.url)) continue;
+        const result = prepared.external.results.get(target.url);
+        if (result?.kind !== 'ok' || !result.permanent) continue;
+        const fragment = link.url.includes('#') ? link.url.slice(link.url.indexOf('#')) : '';
+        const to = new URL(result.permanent.to);
+        const suggestion = fragment && !to.hash ? `${to.href}${fragment}` : to.href;
+        context.report({
+          ...at,
+          message: `Redirected link "${link.url}": ${describeStatus(result.permanent.status)} to ${result.permanent.to}.`,
+          suggestion: `Link to ${suggestion} instead.`,
+        });
+      } else if (target.type === 'article-id' && target.slug !== null) {
+        const found = prepared?.internal.articleIds.get(target.id);
+        if (!found?.slug || found.slug.toLowerCase() === target.slug.toLowerCase()) continue;
+        const url = new URL(target.url.href);
+        url.pathname = url.pathname.replace(/\/articles\/\d+(?:-[^/]*)?/, `/articles/${target.id}-${encodeURIComponent(found.slug)}`);
+        context.report({
+          ...at,
+          message: `Redirected link "${link.url}": article ${target.id} is now at the slug "${found.slug}", so the help center redirects this URL.`,
+          suggestion: `Link to ${url.href} instead.`,
+        });
+      }
+    }
+  },
+});
