@@ -8,6 +8,7 @@ import { UsageError } from '../engine/errors.js';
 import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '../reporters/index.js';
 import { commonOptions, type CliIO, type CommonArgs, defaultIO, lintFromArgs } from './common.js';
 import { listRules } from './rules-command.js';
+import { runCodes, type CodesArgs } from './codes-command.js';
 import { KBLINT_VERSION } from './version.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -56,6 +57,19 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       },
     )
     .command(
+      'codes [paths..]',
+      'Error-code catalog coverage: which codes the articles explain, mention without context, or never name',
+      (y) =>
+        y
+          .positional('paths', { describe: 'Files, directories or globs (default: the current directory)', type: 'string', array: true })
+          .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
+          .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' })
+          .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' }),
+      async (args) => {
+        setExit(await runCodes(args as unknown as CodesArgs, io));
+      },
+    )
+    .command(
       'rules',
       'List every rule with its default severity',
       (y) => y.option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
@@ -70,6 +84,7 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .example('$0 --format json --output report.json', 'Write a machine-readable report')
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
     .example('$0 rules', 'List the rules')
+    .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')
     .epilogue('Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal failure.')
     .strict()
     .help()

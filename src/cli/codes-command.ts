@@ -1,0 +1,30 @@
+// `kblint codes [paths..]`: which catalog codes the articles explain, mention
+// without context, or never name; and the codes they name that the catalog lacks.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { computeCoverage, formatCoverage } from '../codes/coverage.js';
+import { loadFiles, startRun } from '../engine/lint.js';
+import type { CliIO } from './common.js';
+
+export interface CodesArgs {
+  paths?: string[];
+  config?: string;
+  format: 'text' | 'json';
+  output?: string;
+}
+
+/** Returns the exit code: 0 (a report is not a lint failure); config and usage errors throw. */
+export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
+  const run = await startRun({ patterns: args.paths ?? [], cwd: io.cwd, configPath: args.config });
+  const loaded = await loadFiles(run);
+  for (const file of loaded) if (file.error !== undefined) io.stderr(`kblint: skipped ${file.path}: ${file.error}\n`);
+  const report = formatCoverage(computeCoverage(loaded.flatMap((f) => f.articles), run.config), args.format);
+  if (args.output) {
+    const target = path.resolve(io.cwd, args.output);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, report);
+  } else {
+    io.stdout(report);
+  }
+  return 0;
+}
