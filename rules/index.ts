@@ -11,6 +11,7 @@ import brokenLink from './broken-link/index.js';
 import unusedDefinition from './unused-definition/index.js';
 import deadLink from './dead-link/index.js';
 import redirectedLink from './redirected-link/index.js';
+import readability from './readability/index.js';
 import errorCodeContext from './error-code-context/index.js';
 import unknownErrorCode from './unknown-error-code/index.js';
 import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
@@ -26,6 +27,7 @@ export const builtInRules: readonly Rule[] = [
   unusedDefinition as Rule,
   deadLink as Rule,
   redirectedLink as Rule,
+  readability as Rule,
   errorCodeContext as Rule,
   unknownErrorCode as Rule,
   ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),

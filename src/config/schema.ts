@@ -31,9 +31,13 @@ const freshnessPolicy = z
 const fieldNames = z.array(z.string().min(1)).min(1);
 
 const readabilityLimits = {
+  /** Reading age a sentence should suit (retext-readability `age`). Default 16. */
   targetAge: z.number().positive().optional(),
-  threshold: z.number().positive().optional(),
+  /** Share of the 7 formulas (0–1) that must find a sentence too hard. Default 5/7. */
+  threshold: z.number().gt(0).max(1, 'a share of the 7 formulas, between 0 and 1 (5/7 ≈ 0.71 is the default)').optional(),
+  /** Sentences with fewer words are not judged. Default 10. */
   minWords: z.number().int().nonnegative().optional(),
+  /** Highest Flesch–Kincaid grade for a whole article. Default 10. */
   maxGrade: z.number().optional(),
 };
 
@@ -105,10 +109,13 @@ export const configSchema = z.strictObject({
             files: globs.optional(),
             category: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
             ...readabilityLimits,
+          })
+          .refine((p) => p.files !== undefined || p.category !== undefined, {
+            message: 'a policy needs "files" or "category" to say what it applies to',
           }),
         )
         .optional(),
-      /** Words plain-language rules must not flag. */
+      /** Words and phrases plain-language, passive-voice and inclusive-language never flag. */
       allow: z.array(z.string()).optional(),
     })
     .optional(),

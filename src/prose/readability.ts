@@ -23,8 +23,8 @@ import type { SentenceStats } from './counts.js';
 import { sentenceStats } from './counts.js';
 
 export const DEFAULT_TARGET_AGE = 16;
-export const DEFAULT_THRESHOLD = 4 / 7;
-export const DEFAULT_MIN_WORDS = 5;
+export const DEFAULT_THRESHOLD = 5 / 7;
+export const DEFAULT_MIN_WORDS = 10;
 
 const easyWords = new Set(daleChall);
 const familiarWords = new Set(spache);
