@@ -84,7 +84,10 @@ export function listingArticles(file: SourceFile, config: ResolvedConfig): Artic
     );
   }
 
-  const glued = [...metas.entries()].some(([index, meta]) => lines[index]!.text.slice(0, meta.start).trim() !== '');
+  // The page-text form has text glued before or after the dates on some line.
+  const glued = [...metas.entries()].some(
+    ([index, meta]) => lines[index]!.text.slice(0, meta.start).trim() !== '' || lines[index]!.text.slice(meta.end).trim() !== '',
+  );
   const entries = glued ? gluedEntries(body, metas) : separatedEntries(body, metas);
 
   const articles = entries.map((entry, i) => entryArticle(entry, i, entries.length, file, config, place));
@@ -174,21 +177,43 @@ const piece = (line: Line, from = 0, to = line.text.length): Piece | null => {
  * its dates and view count, and the next entry's title glued on.
  */
 function gluedEntries(lines: Line[], metas: Map<number, Meta>): Entry[] {
-  const firstMeta = Math.min(...metas.keys());
   const content = lines.filter((l) => l.text.trim() !== '');
-  const firstSnippet = content.findIndex((l) => l.index === firstMeta);
+  const metaOf = (l: Line | undefined) => (l ? metas.get(l.index) : undefined);
+  const bare = (l: Line | undefined) => {
+    const meta = metaOf(l);
+    return meta !== undefined && l!.text.slice(0, meta.start).trim() === '';
+  };
+  const lastMetaAt = content.map((l) => metas.has(l.index)).lastIndexOf(true);
+  let first = content.findIndex((l) => metas.has(l.index));
+  // Dates on a line of their own: the snippet is the line above them, unless
+  // the listing has no snippets (nothing between one entry's dates and the next's).
+  const metaAt = content.flatMap((l, i) => (metas.has(l.index) ? [i] : []));
+  const gaps = metaAt.slice(1).map((at, k) => at - metaAt[k]! - 1);
+  const snippetLines = gaps.length === 0 || gaps.some((g) => g > 0);
+  if (bare(content[first]) && snippetLines && first > 1) first -= 1;
   // The first title is the line before the first snippet; lines above it are the page's tabs or header.
-  const titleLine = firstSnippet > 0 ? content[firstSnippet - 1]! : undefined;
+  const titleLine = first > 0 ? content[first - 1] : undefined;
   const entries: Entry[] = [];
   let title: Piece | null = titleLine ? piece(titleLine) : null;
-  for (const line of content.slice(Math.max(firstSnippet, 0))) {
-    const meta = metas.get(line.index);
+  for (let i = Math.max(first, 0); i < content.length; i++) {
+    const line = content[i]!;
+    // After the last dates, only a glued title starts another (undated) entry; other lines are page chrome.
+    if (i > lastMetaAt && title === null) break;
+    let meta = metaOf(line);
+    let metaLine = line;
     const entry: Entry = { title, snippet: [], meta: null, start: title?.start ?? line.start, notes: [] };
-    if (meta) {
-      const snippet = piece(line, 0, meta.start);
+    if (!meta && snippetLines && bare(content[i + 1])) {
+      // A snippet line followed by a line of dates.
+      const snippet = piece(line);
       if (snippet) entry.snippet.push(snippet);
-      entry.meta = { line, block: meta };
-      title = piece(line, meta.end);
+      metaLine = content[++i]!;
+      meta = metaOf(metaLine);
+    }
+    if (meta) {
+      const snippet = metaLine === line ? piece(line, 0, meta.start) : null;
+      if (snippet) entry.snippet.push(snippet);
+      entry.meta = { line: metaLine, block: meta };
+      title = piece(metaLine, meta.end);
     } else {
       // No dates: the next title is glued straight to the snippet. Split at the
       // last sentence end followed directly by a capital (`…here.How do I`).
@@ -198,8 +223,10 @@ function gluedEntries(lines: Line[], metas: Map<number, Meta>): Entry[] {
       title = split === null ? null : piece(line, split);
       entry.notes.push({
         message:
-          `This entry has no "Published on"/"Updated on" dates, so the next title cannot be told from its snippet` +
-          (title ? `; read ${quote(title.text)} as the next title.` : '; the next entry has no title.'),
+          i + 1 < content.length || title
+            ? `This entry has no "Published on"/"Updated on" dates, so the next title cannot be told from its snippet` +
+              (title ? `; read ${quote(title.text)} as the next title.` : '; the next entry has no title.')
+            : 'This entry has no "Published on"/"Updated on" dates.',
         span: { start: { line: line.index + 1, column: 1 }, end: { line: line.index + 1, column: line.text.length + 1 } },
       });
     }

@@ -83,6 +83,24 @@ describe('listing exports', () => {
     expect(articles[0]!.tree.children.map((n) => [n.type, n.position?.start.line])).toEqual([['heading', 2], ['paragraph', 3]]);
   });
 
+  it('reads listings without snippets, with dates on their own line, and ignores page chrome after the last entry', () => {
+    const summary = (text: string) =>
+      read(text).map((a) => [a.metadata.title, a.metadata.updated, a.tree.children.filter((n) => n.type === 'paragraph').length, a.loadMessages.length]);
+    expect(summary('FAQ\nTitle A\nPublished on Jan 1, 2026Updated on Feb 1, 202612Title B\nUpdated on Feb 2, 20263\n')).toEqual([
+      ['Title A', '2026-02-01', 0, 0],
+      ['Title B', '2026-02-02', 0, 0],
+    ]);
+    expect(summary('Tabs\nTitle A\nSnippet A.\nUpdated on Feb 1, 202612Title B\nSnippet B.\nUpdated on Feb 2, 20263\nLoad more\n')).toEqual([
+      ['Title A', '2026-02-01', 1, 0],
+      ['Title B', '2026-02-02', 1, 0],
+    ]);
+    expect(summary('T\nSnip.Updated on Feb 1, 20261.2KNext\nSnip two.Updated on Feb 3, 2026\nPrivacy\nTerms\n')).toEqual([
+      ['T', '2026-02-01', 1, 0],
+      ['Next', '2026-02-03', 1, 0],
+    ]);
+    expect(read('T\nSnip.Updated on Feb 1, 20261.2KNext\nSnip two.Updated on Feb 3, 2026\n')[0]!.metadata.views).toBe(1200);
+  });
+
   it('reports a bad date in an entry where it is written', () => {
     const [article] = read('Title\nSnippet.Published on Feb 30, 2026Updated on Mar 3, 20262\n');
     const published = article!.metadata.fields.published!;
