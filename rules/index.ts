@@ -12,6 +12,9 @@ import unusedDefinition from './unused-definition/index.js';
 import deadLink from './dead-link/index.js';
 import redirectedLink from './redirected-link/index.js';
 import readability from './readability/index.js';
+import plainLanguage from './plain-language/index.js';
+import passiveVoice from './passive-voice/index.js';
+import inclusiveLanguage from './inclusive-language/index.js';
 import errorCodeContext from './error-code-context/index.js';
 import unknownErrorCode from './unknown-error-code/index.js';
 import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
@@ -28,6 +31,9 @@ export const builtInRules: readonly Rule[] = [
   deadLink as Rule,
   redirectedLink as Rule,
   readability as Rule,
+  plainLanguage as Rule,
+  passiveVoice as Rule,
+  inclusiveLanguage as Rule,
   errorCodeContext as Rule,
   unknownErrorCode as Rule,
   ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import retextPassive from 'retext-passive';
+import { toString } from 'nlcst-to-string';
+import type { Word } from 'nlcst';
+import { defineRule } from '../../src/model/rule.js';
+import type { Span } from '../../src/model/types.js';
+import { allowList } from '../../src/prose/settings.js';
+import { getProse } from '../../src/prose/extract.js';
+import { allowed, isEnglish, quote, runRetext, type Transform } from '../../src/prose/retext.js';
+
+// retext-passive's own forms of "to be"; it knows only irregular participles
+// ("was sent", "is broken"), so regular "-ed" participles are checked here.
+const BE = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
+const REGULAR_PARTICIPLE = /^[a-z]{2,}ed$/;
+// "-ed" words that are almost always adjectives after "to be".
+const ADJECTIVES = new Set([
+  'advanced', 'alarmed', 'ashamed', 'bored', 'complicated', 'concerned', 'confused', 'dedicated', 'detailed',
+  'disappointed', 'excited', 'experienced', 'frustrated', 'interested', 'limited', 'pleased', 'prepared',
+  'qualified', 'related', 'satisfied', 'scared', 'sophisticated', 'supposed', 'surprised', 'tired', 'worried',
+]);
+
+export default defineRule({
+  meta: {
+    id: 'passive-voice',
+    category: 'prose',
+    description: 'Passive voice ("is credited", "was sent"), which hides who does what (retext-passive). Off by default.',
+    defaultSeverity: 'off',
+    options: z.strictObject({
+      /** Words never flagged, on top of `readability.allow`. */
+      allow: z.array(z.string()).default([]),
+      /** Also flag regular "-ed" participles ("is credited"), not only retext-passive's irregular ones. */
+      regular: z.boolean().default(true),
+    }),
+  },
+  check(article, context) {
+    if (!isEnglish(article)) return;
+    const list = allowList(context.config, context.options);
+    const isAllowed = allowed(list);
+    const found: { actual: string; span: Span | undefined }[] = [];
+    for (const message of runRetext(article, retextPassive({ ignore: list }) as unknown as Transform)) {
+      if (!isAllowed(message.actual)) found.push({ actual: message.actual, span: message.span });
+    }
+    if (context.options?.regular ?? true) {
+      for (const sentence of getProse(article).sentences) {
+        const words = sentence.children.filter((c): c is Word => c.type === 'WordNode');
+        words.forEach((word, index) => {
+          const before = words[index - 1];
+          const value = toString(word);
+          const lower = value.toLowerCase();
+          if (!before || !BE.has(toString(before).toLowerCase())) return;
+          if (!REGULAR_PARTICIPLE.test(lower) || ADJECTIVES.has(lower) || isAllowed(lower)) return;
+          // Only adjacent words: "is credited", not "is, credited".
+          const between = sentence.children.slice(sentence.children.indexOf(before) + 1, sentence.children.indexOf(word));
+          if (between.some((n) => n.type !== 'WhiteSpaceNode')) return;
+          const p = word.position;
+          found.push({ actual: value, span: p ? { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } } : undefined });
+        });
+      }
+    }
+    const seen = new Set<string>();
+    const unique = found.filter(({ span }) => {
+      const key = span ? `${span.start.line}:${span.start.column}` : '';
+      if (key && seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    unique.sort((a, b) => (a.span?.start.line ?? 0) - (b.span?.start.line ?? 0) || (a.span?.start.column ?? 0) - (b.span?.start.column ?? 0));
+    // Quote the verb with its "to be": "was sent", not "sent".
+    const phrases = new Map<string, string>();
+    for (const sentence of getProse(article).sentences) {
+      const words = sentence.children.filter((c): c is Word => c.type === 'WordNode');
+      words.forEach((word, index) => {
+        const p = word.position;
+        if (p && index > 0) phrases.set(`${p.start.line}:${p.start.column}`, `${toString(words[index - 1]!)} ${toString(word)}`);
+      });
+    }
+    for (const { actual, span } of unique) {
+      const phrase = (span && phrases.get(`${span.start.line}:${span.start.column}`)) || actual;
+      context.report({
+        span,
+        message: `Passive voice: ${quote(phrase)} hides who does it; say who acts ("we …", "you …") where that helps the reader.`,
+      });
+    }
+  },
+});
