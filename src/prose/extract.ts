@@ -33,6 +33,7 @@ const toNlcst = remarkRetext(parser, { ignore: ['image', 'imageReference', 'html
 ) => Root;
 
 const cache = new WeakMap<Article, Prose>();
+let parses = 0;
 
 /** The article's prose, parsed on first use and cached for the article's lifetime. */
 export function getProse(article: Article): Prose {
@@ -40,8 +41,14 @@ export function getProse(article: Article): Prose {
   if (!prose) {
     prose = extractProse(article);
     cache.set(article, prose);
+    parses++;
   }
   return prose;
+}
+
+/** How many articles getProse has parsed in this process (tests check nothing is parsed twice). */
+export function proseParseCount(): number {
+  return parses;
 }
 
 /** Minimum number of words for a table cell to count as prose rather than an identifier or a term. */
