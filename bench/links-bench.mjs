@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// External link checking, timed: 2,000 unique URLs spread over 20 loopback
+// hosts (127.0.0.1 … 127.0.0.20, one HTTP server each, every response after
+// 50 ms). Runs the kblint CLI (the build in dist/: `npm run build` first) with
+// `--no-cache`, and optionally linkinator and markdown-link-check on the same
+// files, and reports each tool's wall time, kblint's ratio to the ideal
+// (URLs × latency ÷ global concurrency) and the most requests each tool had in
+// flight to one host at a time, as the servers saw it.
+//
+//   node bench/links-bench.mjs [--urls 2000] [--hosts 20] [--latency 50]
+//        [--concurrency 16] [--per-host 4] [--runs 3] [--compare /tmp/cmp] [--json]
+//
+// --compare DIR runs DIR/node_modules/.bin/linkinator and markdown-link-check
+// (install them outside the repo: mkdir /tmp/cmp && cd /tmp/cmp && npm i linkinator markdown-link-check).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'bin', 'kblint.js');
+
+function parseArgs(argv) {
+  const opts = { urls: 2000, hosts: 20, latency: 50, concurrency: 16, perHost: 4, runs: 3, compare: null, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--urls') opts.urls = Number(next());
+    else if (a === '--hosts') opts.hosts = Number(next());
+    else if (a === '--latency') opts.latency = Number(next());
+    else if (a === '--concurrency') opts.concurrency = Number(next());
+    else if (a === '--per-host') opts.perHost = Number(next());
+    else if (a === '--runs') opts.runs = Number(next());
+    else if (a === '--compare') opts.compare = next();
+    else if (a === '--json') opts.json = true;
+    else throw new Error(`unknown argument ${a}`);
+  }
+  if (opts.hosts > 254) throw new Error('--hosts: at most 254 (127.0.0.1 … 127.0.0.254)');
+  return opts;
+}
+
+/** One server per loopback address; counts requests and the most in flight at once. */
+async function startServers(hosts, latency) {
+  const servers = [];
+  const all = { inFlight: 0, maxInFlight: 0 };
+  for (let k = 1; k <= hosts; k++) {
+    const stats = { host: `127.0.0.${k}`, inFlight: 0, maxInFlight: 0, requests: 0 };
+    const server = http.createServer((req, res) => {
+      stats.requests++;
+      stats.inFlight++;
+      stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+      all.inFlight++;
+      all.maxInFlight = Math.max(all.maxInFlight, all.inFlight);
+      setTimeout(() => {
+        stats.inFlight--;
+        all.inFlight--;
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>ok</title><p>ok</p>');
+      }, latency);
+    });
+    server.keepAliveTimeout = 10_000;
+    await new Promise((resolve, reject) => server.once('error', reject).listen(0, stats.host, resolve));
+    stats.port = server.address().port;
+    servers.push({ server, stats });
+  }
+  return {
+    servers,
+    reset() {
+      for (const { stats } of servers) Object.assign(stats, { inFlight: 0, maxInFlight: 0, requests: 0 });
+      Object.assign(all, { inFlight: 0, maxInFlight: 0 });
+    },
+    totals() {
+      return {
+        requests: servers.reduce((n, s) => n + s.stats.requests, 0),
+        maxInFlightPerHost: Math.max(...servers.map((s) => s.stats.maxInFlight)),
+        maxInFlightTotal: all.maxInFlight,
+      };
+    },
+    close: () => Promise.all(servers.map(({ server }) => new Promise((r) => (server.closeAllConnections(), server.close(r))))),
+  };
+}
+
+function writeArticles(dir, servers, urls, opts) {
+  const perFile = 20;
+  const files = Math.ceil(urls / perFile);
+  for (let f = 0; f < files; f++) {
+    const lines = ['---', `title: Link bench article ${f + 1}`, 'updated: 2026-05-01', '---', '', `# Link bench article ${f + 1}`, ''];
+    for (let j = 0; j < perFile && f * perFile + j < urls; j++) {
+      const i = f * perFile + j;
+      const { host, port } = servers[i % servers.length].stats;
+      lines.push(`- See [page ${i}](http://${host}:${port}/page/${i}) for details.`);
+    }
+    writeFileSync(path.join(dir, `article-${String(f + 1).padStart(4, '0')}.md`), `${lines.join('\n')}\n`);
+  }
+  writeFileSync(
+    path.join(dir, 'kblint.config.json'),
+    JSON.stringify({
+      now: '2026-06-01',
+      links: { allowPrivate: true, concurrency: opts.concurrency, perHostConcurrency: opts.perHost, cache: { path: '.kblint/links.json' } },
+    }),
+  );
+  return files;
+}
+
+function run(command, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, ms: Number(process.hrtime.bigint() - started) / 1e6, stdout, stderr }));
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(path.join(root, 'dist', 'src', 'cli', 'main.js'))) throw new Error('no build: run `npm run build` first');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kblint-links-bench-'));
+  const farm = await startServers(opts.hosts, opts.latency);
+  const report = { urls: opts.urls, hosts: opts.hosts, latencyMs: opts.latency, concurrency: opts.concurrency, perHost: opts.perHost, tools: {} };
+  report.idealMs = (opts.urls * opts.latency) / opts.concurrency;
+  try {
+    report.files = writeArticles(dir, farm.servers, opts.urls, opts);
+
+    const kblint = [];
+    for (let r = 0; r < opts.runs; r++) {
+      farm.reset();
+      const result = await run(process.execPath, [cli, '--no-cache', '--format', 'json', '.'], dir);
+      if (result.code !== 0 && result.code !== 1) throw new Error(`kblint exited ${result.code}:\n${result.stderr}`);
+      const findings = JSON.parse(result.stdout).files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'dead-link' || m.ruleId === 'redirected-link');
+      kblint.push({ ms: result.ms, ...farm.totals(), linkFindings: findings.length });
+      if (findings.length > 0) throw new Error(`kblint reported ${findings.length} link findings on working links: ${findings[0].message}`);
+    }
+    // The CLI's own start-up and the rest of the lint, without any link checking.
+    const offline = await run(process.execPath, [cli, '--offline', '--format', 'json', '.'], dir);
+    report.tools.kblint = {
+      runsMs: kblint.map((k) => Math.round(k.ms)),
+      medianMs: Math.round(median(kblint.map((k) => k.ms))),
+      offlineMs: Math.round(offline.ms),
+      requests: kblint[0].requests,
+      maxInFlightPerHost: Math.max(...kblint.map((k) => k.maxInFlightPerHost)),
+      maxInFlightTotal: Math.max(...kblint.map((k) => k.maxInFlightTotal)),
+      linkFindings: kblint[0].linkFindings,
+    };
+    report.tools.kblint.ratioToIdeal = +(report.tools.kblint.medianMs / report.idealMs).toFixed(3);
+    report.tools.kblint.ratioToIdealWithoutStartup = +((report.tools.kblint.medianMs - report.tools.kblint.offlineMs) / report.idealMs).toFixed(3);
+
+    // In process: the link-checking phase alone, from the first progress event to the last.
+    const { lint } = await import(path.join(root, 'dist', 'src', 'engine', 'lint.js'));
+    const phases = [];
+    for (let r = 0; r < opts.runs; r++) {
+      let first = null;
+      let last = null;
+      await lint({
+        patterns: ['.'],
+        cwd: dir,
+        flags: { cache: false },
+        notify: (e) => {
+          if (e.kind !== 'progress') return;
+          const now = performance.now();
+          first ??= now;
+          if (e.done === e.total) last = now;
+        },
+      });
+      phases.push(last - first);
+    }
+    report.tools.kblint.checkPhaseMs = Math.round(median(phases));
+    report.tools.kblint.checkPhaseRatio = +(median(phases) / report.idealMs).toFixed(3);
+
+    // Second run with the cache: no request at all.
+    await run(process.execPath, [cli, '--format', 'json', '.'], dir);
+    farm.reset();
+    const cached = await run(process.execPath, [cli, '--format', 'json', '.'], dir);
+    report.tools.kblint.cachedRunMs = Math.round(cached.ms);
+    report.tools.kblint.cachedRunRequests = farm.totals().requests;
+
+    if (opts.compare) {
+      const bin = (name) => path.join(path.resolve(opts.compare), 'node_modules', '.bin', name);
+      farm.reset();
+      const lk = await run(bin('linkinator'), ['*.md', '--markdown', '--concurrency', String(opts.concurrency), '--format', 'json'], dir);
+      let broken = null;
+      try {
+        broken = JSON.parse(lk.stdout).links.filter((l) => l.state === 'BROKEN').length;
+      } catch {
+        // leave it null
+      }
+      report.tools.linkinator = { ms: Math.round(lk.ms), exit: lk.code, ...farm.totals(), broken, concurrency: opts.concurrency };
+      farm.reset();
+      const mlc = await run(bin('markdown-link-check'), ['-q', '.'], dir);
+      report.tools['markdown-link-check'] = {
+        ms: Math.round(mlc.ms),
+        exit: mlc.code,
+        ...farm.totals(),
+        concurrency: 'fixed: 2 per file, one file at a time (not configurable)',
+      };
+    }
+  } finally {
+    await farm.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  if (opts.json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  const k = report.tools.kblint;
+  console.log(`${report.urls} URLs over ${report.hosts} hosts, ${report.latencyMs} ms latency, ${report.files} files; concurrency ${report.concurrency}, per host ${report.perHost}`);
+  console.log(`ideal (URLs × latency ÷ concurrency): ${(report.idealMs / 1000).toFixed(2)} s`);
+  console.log(
+    `kblint: median ${(k.medianMs / 1000).toFixed(2)} s (runs ${k.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')}), ` +
+      `${k.ratioToIdeal}× ideal (${k.ratioToIdealWithoutStartup}× without the ${(k.offlineMs / 1000).toFixed(2)} s offline run), ` +
+      `${k.requests} requests, max ${k.maxInFlightPerHost} in flight per host and ${k.maxInFlightTotal} in all, ${k.linkFindings} link findings`,
+  );
+  console.log(`kblint link-checking phase alone (in process, median): ${(k.checkPhaseMs / 1000).toFixed(2)} s, ${k.checkPhaseRatio}× ideal`);
+  console.log(`kblint with a warm cache: ${(k.cachedRunMs / 1000).toFixed(2)} s, ${k.cachedRunRequests} requests`);
+  for (const name of ['linkinator', 'markdown-link-check']) {
+    const t = report.tools[name];
+    if (!t) continue;
+    console.log(
+      `${name}: ${(t.ms / 1000).toFixed(2)} s (exit ${t.exit}), ${t.requests} requests, max ${t.maxInFlightPerHost} in flight per host ` +
+        `and ${t.maxInFlightTotal} in all, concurrency ${t.concurrency}`,
+    );
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exitCode = 2;
+});
