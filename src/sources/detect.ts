@@ -11,7 +11,7 @@ const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
 /** A "Published on <date>" / "Updated on <date>" label as listings print it. */
-const LISTING_DATE = /(?:Published|Updated|Last updated)(?: on|:) ?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})/g;
+const LISTING_DATE = /(?:Published|Updated|Last[ \u00a0]updated|Posted)(?:[ \u00a0]on|:)[ \u00a0]?(?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2},?[ \u00a0]\d{4}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}\.?,?[ \u00a0]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})/g;
 /** The footer of a listing page: `Showing 1-12 of 12 articles`. */
 export const LISTING_FOOTER = /^\s*Showing\s+(\d[\d,]*)\s*[-–]\s*(\d[\d,]*)\s+of\s+(\d[\d,]*)\s+(?:articles?|results?)\.?\s*$/im;
 
@@ -22,12 +22,12 @@ export function looksLikeListing(text: string): boolean {
   const dates = head.match(LISTING_DATE)?.length ?? 0;
   if (dates === 0) return false;
   // The glued export form (`…2026Updated on …`, `…2025Published on`), a footer, or several entries.
-  return LISTING_FOOTER.test(head) || /\d(?:Published|Updated) on /.test(head) || /[^\s](?:Published|Updated) on /.test(head) || dates >= 2;
+  return LISTING_FOOTER.test(head) || /[^\s](?:Published|Updated)[ \u00a0]on[ \u00a0]/.test(head) || dates >= 2;
 }
 
 /** True when the text is a Zendesk Help Center API response: `{"articles": [...]}` or `{"article": {...}}`. */
 export function looksLikeZendesk(text: string): boolean {
-  return /^\s*\{[\s\S]{0,4096}?"(?:articles|article|translations)"\s*:\s*[[{]/.test(text.slice(0, 1024 * 1024)) && !/^\s*\{\s*"\$schema"/.test(text);
+  return /^\s*\{[\s\S]{0,65536}?"(?:articles|article|translations)"\s*:\s*[[{]/.test(text.slice(0, 1024 * 1024)) && !/^\s*\{\s*"\$schema"/.test(text);
 }
 
 export function looksLikeHtml(text: string): boolean {

@@ -150,7 +150,9 @@ function findContent(hast: HastRoot, selector: string | undefined, messages: Lin
       sourceMessage(`sources.html.selector "${selector}" matched nothing in this page; linting <article>, <main> or <body> instead.`, place.span(0, 0)),
     );
   }
-  return select('article', hast) ?? select('main', hast) ?? select('[role=main]', hast) ?? select('body', hast) ?? null;
+  // The first candidate with content: an empty <article> placeholder does not hide the page's text.
+  const candidates = ['article', 'main', '[role=main]', 'body'].map((s) => select(s, hast)).filter((el): el is Element => !!el);
+  return candidates.find(hasContent) ?? candidates[0] ?? null;
 }
 
 function hasContent(node: HastRoot | Element): boolean {

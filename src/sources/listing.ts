@@ -60,7 +60,7 @@ interface Entry {
 }
 
 /** Labels as listings print them (capitalised, so prose such as "was updated on" is not taken). */
-const LABEL_BEFORE = /(?:Published|Updated|Last updated|Posted|Created)(?: on|:)? ?$/;
+const LABEL_BEFORE = /(?:Published|Updated|Last[ \u00a0]updated|Posted|Created)(?:[ \u00a0]+on|[ \u00a0]*:)?[ \u00a0]*$/;
 const BETWEEN_DATES = /^[\s·|•,;-]*$/;
 /** A view count right after the year (`202612` → 12, `20261,319` → 1319), or spaced and followed by "views". */
 const GLUED_VIEWS = /^(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[KkMm](?![a-z])|\d+)/;

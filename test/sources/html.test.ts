@@ -82,6 +82,13 @@ describe('HTML articles', () => {
     expect(findings(fallback, ['remark-lint-no-multiple-toplevel-headings'])).toEqual(['remark-lint-no-multiple-toplevel-headings@3']);
   });
 
+  it('skips an empty <article> placeholder for the page text', () => {
+    const article = page('<body>\n<article></article>\n<div><h1>Fees</h1><p>Updated on May 2, 2026</p></div>\n</body>');
+    expect(article.metadata.title).toBe('Fees');
+    expect(article.metadata.updated).toBe('2026-05-02');
+    expect(article.tree.children[0]?.position?.start.line).toBe(3);
+  });
+
   it('honours kblint-disable comments in the page', async () => {
     const html = '<article>\n<h1>Old page</h1>\n<!-- kblint-disable stale-article -->\n<p>Updated on Jan 2, 2020</p>\n</article>\n';
     const results = await lintTexts({ 'old.html': html });

@@ -101,6 +101,11 @@ describe('listing exports', () => {
     expect(read('T\nSnip.Updated on Feb 1, 20261.2KNext\nSnip two.Updated on Feb 3, 2026\n')[0]!.metadata.views).toBe(1200);
   });
 
+  it('reads labels written with non-breaking spaces', () => {
+    const [article] = read('Title\nSnippet.Published\u00a0on May 1, 2026Updated\u00a0on May 3, 20269\n');
+    expect(article!.metadata).toMatchObject({ published: '2026-05-01', updated: '2026-05-03', views: 9 });
+  });
+
   it('reports a bad date in an entry where it is written', () => {
     const [article] = read('Title\nSnippet.Published on Feb 30, 2026Updated on Mar 3, 20262\n');
     const published = article!.metadata.fields.published!;
