@@ -85,10 +85,13 @@ export function htmlArticle(file: SourceFile, config: ResolvedConfig): Article {
   const metaUpdated = meta(['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'], 'article:modified_time');
   const times = timeDates(body ?? hast, place, order);
   const timeRanges = times.all.map((t) => t.range);
-  const dateTree = body && body !== content ? hastToTree(body, place) : tree;
-  const text = config.metadata.bodyDates
-    ? htmlBodyDates(dateTree, file.text, order, place).filter((d) => !timeRanges.some(([a, b]) => d.offset >= a && d.offset <= b))
-    : [];
+  // "Updated on …" text in the content; only when it has none, in the rest of the page
+  // (a header above the <article>), so a sidebar of related articles cannot lend its dates.
+  const outsideTime = (d: HtmlBodyDate) => !timeRanges.some(([a, b]) => d.offset >= a && d.offset <= b);
+  let text = config.metadata.bodyDates ? htmlBodyDates(tree, file.text, order, place).filter(outsideTime) : [];
+  if (config.metadata.bodyDates && text.length === 0 && body && body !== content) {
+    text = htmlBodyDates(hastToTree(body, place), file.text, order, place).filter(outsideTime);
+  }
   const textPublished = text.filter((d) => d.kind === 'published').map((d) => d.field);
   const textUpdated = text.filter((d) => d.kind === 'updated').map((d) => d.field);
   chooseDates(

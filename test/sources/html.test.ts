@@ -89,6 +89,16 @@ describe('HTML articles', () => {
     expect(article.tree.children[0]?.position?.start.line).toBe(3);
   });
 
+  it('prefers dates in the content to dates elsewhere on the page', () => {
+    const article = page(
+      '<body>\n<aside><p>Related: Old guide. Updated on Jan 3, 2021</p></aside>\n<article><h1>New</h1><p>Updated on May 2, 2026</p></article>\n</body>',
+    );
+    expect(article.metadata.updated).toBe('2026-05-02');
+    expect(article.metadata.dateFields.map((d) => d.value)).toEqual(['2026-05-02']);
+    const header = page('<body>\n<header><p>Published on Jan 3, 2026</p></header>\n<article><h1>New</h1><p>Text.</p></article>\n</body>');
+    expect(header.metadata.published).toBe('2026-01-03');
+  });
+
   it('honours kblint-disable comments in the page', async () => {
     const html = '<article>\n<h1>Old page</h1>\n<!-- kblint-disable stale-article -->\n<p>Updated on Jan 2, 2020</p>\n</article>\n';
     const results = await lintTexts({ 'old.html': html });
