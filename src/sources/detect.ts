@@ -53,6 +53,8 @@ export function detectSource(filePath: string, text: string): Detection {
   if (looksLikeZendesk(text)) return { ok: true, kind: 'zendesk' };
   if (looksLikeHtml(text)) return { ok: true, kind: 'html' };
   if (looksLikeListing(text)) return { ok: true, kind: 'listing' };
+  // A .txt file named outright needs only one listing date (a one-entry listing).
+  if (extension === '.txt' && new RegExp(LISTING_DATE.source).test(text.slice(0, 256 * 1024))) return { ok: true, kind: 'listing' };
   const what = extension ? `a "${extension}" file` : 'a file without an extension';
   return {
     ok: false,

@@ -17,6 +17,9 @@ describe('source detection', () => {
     expect(notExport.ok).toBe(false);
     expect(!notExport.ok && notExport.reason).toContain('not a Zendesk Guide export');
     expect(detectSource('x.txt', 'T\nSnippet.Published on May 1, 2026Updated on May 2, 20263\n')).toEqual({ ok: true, kind: 'listing' });
+    // Named outright, one entry is enough.
+    expect(detectSource('one.txt', 'Title\nSnippet\nUpdated on Feb 5, 2026\n')).toEqual({ ok: true, kind: 'listing' });
+    expect(looksLikeListing('Title\nSnippet\nUpdated on Feb 5, 2026\n')).toBe(false);
     const plain = detectSource('x.txt', 'A note that was updated on May 2, 2026.');
     expect(plain.ok).toBe(false);
     expect(!plain.ok && plain.reason).toContain('--source');
