@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '../../src/model/rule.js';
 import { describeStatus } from '../../src/links/http.js';
+import { RELATIVE_BASE } from '../../src/links/classify.js';
 import { internalFacts, linksOf, type InternalFacts } from '../../src/links/internal.js';
 import { prepareExternal, type ExternalResults } from '../../src/links/external.js';
 
@@ -44,7 +45,7 @@ export default defineRule({
         context.report({
           ...at,
           message: `Redirected link "${link.url}": article ${target.id} is now at the slug "${found.slug}", so the help center redirects this URL.`,
-          suggestion: `Link to ${url.href} instead.`,
+          suggestion: `Link to ${url.origin === RELATIVE_BASE ? `${url.pathname}${url.search}${url.hash}` : url.href} instead.`,
         });
       }
     }

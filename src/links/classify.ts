@@ -19,6 +19,8 @@ export interface ClassifyContext {
   site: { baseUrls: readonly string[]; root: string };
 }
 
+/** Base for root-relative help-center paths: only their path is ever shown. */
+export const RELATIVE_BASE = 'http://relative.invalid';
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const HC_ARTICLE = /\/hc\/(?:[^/]+\/)?articles\/(\d+)(?:-([^/]*))?\/?$/;
 
@@ -58,6 +60,12 @@ function relativeTarget(url: string, context: ClassifyContext): LinkTarget {
   if (pathPart === '') return { type: 'file', path: context.articlePath, fragment, site: false };
   const decoded = decode(pathPart);
   if (decoded === null) return { type: 'invalid', reason: 'malformed percent-encoding' };
+  if (decoded.startsWith('/hc/')) {
+    // A help-center path as Zendesk writes it in article bodies: resolved by id like the absolute form.
+    const article = HC_ARTICLE.exec(decoded);
+    if (!article) return { type: 'site-page' };
+    return { type: 'article-id', id: article[1]!, slug: article[2] ?? null, fragment, url: new URL(url, RELATIVE_BASE) };
+  }
   const base = decoded.startsWith('/') ? context.site.root : context.articleDir;
   return { type: 'file', path: path.resolve(base, `.${path.sep}${decoded}`), fragment, site: false };
 }
