@@ -61,6 +61,7 @@ interface Entry {
 
 /** Labels as listings print them (capitalised, so prose such as "was updated on" is not taken). */
 const LABEL_BEFORE = /(?:Published|Updated|Last[ \u00a0]updated|Posted|Created)(?:[ \u00a0]+on|[ \u00a0]*:)?[ \u00a0]*$/;
+const FOOTER_AT_END = new RegExp(LISTING_FOOTER.source.replace(/^\^\\s\*/, '(?<![A-Za-z])'), 'i');
 const BETWEEN_DATES = /^[\s·|•,;-]*$/;
 /** A view count right after the year (`202612` → 12, `20261,319` → 1319), or spaced and followed by "views". */
 const GLUED_VIEWS = /^(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[KkMm](?![a-z])|\d+)/;
@@ -70,8 +71,17 @@ export function listingArticles(file: SourceFile, config: ResolvedConfig): Artic
   const place = placeMap(file.text);
   const order = config.metadata.dateOrder;
   const lines = splitLines(file.text);
-  const footerIndex = lines.findIndex((l) => LISTING_FOOTER.test(l.text));
-  const body = footerIndex === -1 ? lines : lines.slice(0, footerIndex);
+  // The footer, on its own line or glued to the end of the last entry (`…20261,319Showing 1-12 of 12 articles`).
+  const footerIndex = lines.findIndex((l) => FOOTER_AT_END.test(l.text));
+  let footer: Line | undefined;
+  let body = lines;
+  if (footerIndex !== -1) {
+    const line = lines[footerIndex]!;
+    const at = FOOTER_AT_END.exec(line.text)!.index;
+    footer = { text: line.text.slice(at), start: line.start + at, index: line.index };
+    body = lines.slice(0, footerIndex);
+    if (line.text.slice(0, at).trim() !== '') body.push({ ...line, text: line.text.slice(0, at) });
+  }
   const metas = new Map<number, Meta>();
   for (const line of body) {
     const meta = lastMeta(line.text, order);
@@ -85,16 +95,16 @@ export function listingArticles(file: SourceFile, config: ResolvedConfig): Artic
   }
 
   // The page-text form has text glued before or after the dates on some line.
-  const glued = [...metas.entries()].some(
-    ([index, meta]) => lines[index]!.text.slice(0, meta.start).trim() !== '' || lines[index]!.text.slice(meta.end).trim() !== '',
-  );
+  const glued = [...metas.entries()].some(([index, meta]) => {
+    const text = body.find((l) => l.index === index)!.text;
+    return text.slice(0, meta.start).trim() !== '' || text.slice(meta.end).trim() !== '';
+  });
   const entries = glued ? gluedEntries(body, metas) : separatedEntries(body, metas);
 
   const articles = entries.map((entry, i) => entryArticle(entry, i, entries.length, file, config, place));
 
-  const footer = footerIndex === -1 ? undefined : lines[footerIndex];
   if (footer && articles.length > 0) {
-    const m = LISTING_FOOTER.exec(footer.text)!;
+    const m = FOOTER_AT_END.exec(footer.text)!;
     const [from, to, total] = [m[1], m[2], m[3]].map((s) => Number(s!.replace(/,/g, ''))) as [number, number, number];
     const expected = to - from + 1;
     if (expected !== entries.length || to > total || from > to) {

@@ -101,6 +101,13 @@ describe('listing exports', () => {
     expect(read('T\nSnip.Updated on Feb 1, 20261.2KNext\nSnip two.Updated on Feb 3, 2026\n')[0]!.metadata.views).toBe(1200);
   });
 
+  it('finds the count line glued to the last entry', () => {
+    const articles = read('T1\nS1.Updated on Feb 1, 20265T2\nS2.Updated on Feb 2, 20261,319Showing 1-3 of 3 articles\n');
+    expect(articles.map((a) => [a.metadata.title, a.metadata.views])).toEqual([['T1', 5], ['T2', 1319]]);
+    const note = articles[1]!.loadMessages.map((m) => [m.line, m.column, m.message.slice(0, 36)]);
+    expect(note).toEqual([[3, 31, '"Showing 1-3 of 3 articles" promises']]);
+  });
+
   it('reads labels written with non-breaking spaces', () => {
     const [article] = read('Title\nSnippet.Published\u00a0on May 1, 2026Updated\u00a0on May 3, 20269\n');
     expect(article!.metadata).toMatchObject({ published: '2026-05-01', updated: '2026-05-03', views: 9 });
