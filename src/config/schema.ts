@@ -132,7 +132,13 @@ export const configSchema = z.strictObject({
       exclude: z.array(z.string()).optional(),
       allowStatus: z.array(z.number().int()).optional(),
       allowPrivate: z.boolean().optional(),
-      headers: z.record(z.string(), z.string()).optional(),
+      /** Extra request headers: for every link, or `[{ urls: [patterns], headers }]` for the matching links only. */
+      headers: z
+        .union([
+          z.record(z.string(), z.string()),
+          z.array(z.strictObject({ urls: z.array(z.string()).min(1), headers: z.record(z.string(), z.string()) })).min(1),
+        ])
+        .optional(),
       cache: z
         .strictObject({
           path: z.string().optional(),

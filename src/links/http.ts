@@ -7,7 +7,7 @@ import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
 import { KBLINT_VERSION } from '../cli/version.js';
 import { guardedLookupWith, literalHostReason, privateAddressReason, PRIVATE_ADDRESS_CODE, type AddressPolicy } from './guard.js';
-import type { LinkOptions } from './options.js';
+import { headersFor, type LinkOptions } from './options.js';
 import { HostScheduler, sleep } from './scheduler.js';
 
 export type CheckResult =
@@ -78,8 +78,9 @@ export class LinkChecker {
         const reason = literalHostReason(current.hostname, this.policy);
         if (reason) return { kind: 'skipped', reason: hop === 0 ? reason : `it redirects to ${current.host}: ${reason}` };
       }
-      const sameOrigin = current.origin === start.origin;
-      const attempt = await this.fetchWithRetries(current, sameOrigin);
+      // Configured headers go to the link's own origin only, never after a cross-origin redirect.
+      const extra = current.origin === start.origin ? headersFor(this.options.headers, start.href) : {};
+      const attempt = await this.fetchWithRetries(current, extra);
       if (attempt.kind === 'error') {
         if (attempt.skipped) return { kind: 'skipped', reason: hop === 0 ? attempt.message : `it redirects to ${current.host}: ${attempt.message}` };
         return { kind: 'dead', reason: afterRedirects(attempt.message, hop, current) };
@@ -117,11 +118,10 @@ export class LinkChecker {
   }
 
   /** One hop: HEAD (or GET), retried on transient failures; 429 waits for Retry-After within the bound. */
-  private async fetchWithRetries(url: URL, sameOrigin: boolean): Promise<(Attempt & { message?: string }) | { kind: 'response'; status: 429; headers: Record<string, string | string[] | undefined>; message: string }> {
+  private async fetchWithRetries(url: URL, extra: Record<string, string>): Promise<(Attempt & { message?: string }) | { kind: 'response'; status: 429; headers: Record<string, string | string[] | undefined>; message: string }> {
     const host = url.hostname;
     let method: 'HEAD' | 'GET' = this.headMisbehaves.has(host) ? 'GET' : 'HEAD';
-    const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*' };
-    if (sameOrigin) for (const [name, value] of Object.entries(this.options.headers)) headers[name.toLowerCase()] = value;
+    const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*', ...extra };
     for (let attempt = 0; ; attempt++) {
       let result = await this.scheduler.run(host, () => this.once(method, url, headers));
       if (result.kind === 'response' && method === 'HEAD' && HEAD_REFUSED.has(result.status)) {

@@ -16,7 +16,8 @@ export interface LinkOptions {
   exclude: string[];
   allowStatus: number[];
   allowPrivate: boolean;
-  headers: Record<string, string>;
+  /** Extra headers, each set for the links it matches (sent to the link's own origin only). */
+  headers: HeaderRule[];
   /** Most bytes of a body ever read (GET fallbacks). */
   maxBodyBytes: number;
   cache: { path: string; okTtlSeconds: number; failureTtlSeconds: number };
@@ -50,7 +51,7 @@ export function linkOptions(config: ResolvedConfig): LinkOptions {
     exclude: links.exclude ?? [],
     allowStatus: links.allowStatus ?? [],
     allowPrivate: links.allowPrivate ?? false,
-    headers: links.headers ?? {},
+    headers: headerRules(links.headers),
     maxBodyBytes: LINK_DEFAULTS.maxBodyBytes,
     cache: {
       path: path.resolve(config.baseDir, links.cache?.path ?? LINK_DEFAULTS.cachePath),
@@ -64,7 +65,28 @@ export function linkOptions(config: ResolvedConfig): LinkOptions {
   };
 }
 
-/** `links.exclude`: `/regex/`, a pattern with `*` wildcards (whole URL), or a plain prefix. */
+export interface HeaderRule {
+  matches(url: string): boolean;
+  headers: Record<string, string>;
+}
+
+function headerRules(setting: NonNullable<ResolvedConfig['links']>['headers']): HeaderRule[] {
+  if (setting === undefined) return [];
+  if (!Array.isArray(setting)) return [{ matches: () => true, headers: setting }];
+  return setting.map((rule) => ({ matches: excludeMatcher(rule.urls), headers: rule.headers }));
+}
+
+/** The configured headers for a link, names lower-cased; later rules win. */
+export function headersFor(rules: readonly HeaderRule[], url: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!rule.matches(url)) continue;
+    for (const [name, value] of Object.entries(rule.headers)) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+/** URL patterns (`links.exclude`, `links.headers[].urls`): `/regex/`, a pattern with `*` wildcards (whole URL), or a plain prefix. */
 export function excludeMatcher(patterns: readonly string[]): (url: string) => boolean {
   const tests = patterns.map((pattern) => {
     const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);

@@ -14,7 +14,7 @@ const options = {
   maxRetryAfterMs: 2_000,
   allowStatus: [] as number[],
   allowPrivate: true,
-  headers: { 'x-api-token': 'secret-for-docs-host' },
+  headers: [{ matches: () => true, headers: { 'X-Api-Token': 'secret-for-docs-host' } }],
   maxBodyBytes: 1024,
   concurrency: 8,
   perHostConcurrency: 4,

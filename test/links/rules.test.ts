@@ -151,4 +151,13 @@ describe('dead-link and redirected-link', () => {
     ]);
     expect(server.seen.length).toBe(before);
   });
+
+  it('sends configured headers only to the links they name', async () => {
+    const dir = project({ 'a.md': `[a](${u('/ok')}?h=1) [b](${u('/also-ok')}?h=1)` }, { headers: [{ urls: [`${server.origin}/ok`], headers: { 'X-Token': 'abc' } }] });
+    const before = server.seen.length;
+    await run(dir, { cache: false });
+    const seen = server.seen.slice(before);
+    expect(seen.find((s) => s.path === '/ok')?.headers['x-token']).toBe('abc');
+    expect(seen.find((s) => s.path === '/also-ok')?.headers['x-token']).toBeUndefined();
+  });
 });
