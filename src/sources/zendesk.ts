@@ -80,7 +80,8 @@ function zendeskArticle(item: Extract<JsonNode, { type: 'object' }>, index: numb
   const articleStart = place.point(item.start);
 
   const idNode = field('id');
-  const id = idNode && (idNode.type === 'number' || idNode.type === 'string') ? String(idNode.value) : null;
+  // Ids as written: a number beyond 2^53 must not be rounded.
+  const id = idNode?.type === 'number' ? file.text.slice(idNode.start, idNode.end) : idNode?.type === 'string' ? idNode.value : null;
   const locale = text('locale')?.value ?? null;
   let key = id ?? `article-${index + 1}`;
   if (seen.has(key) && locale) key = `${key}-${normalizeLocale(locale)}`;
@@ -119,7 +120,7 @@ function zendeskArticle(item: Extract<JsonNode, { type: 'object' }>, index: numb
 
   const section = field('section_id');
   if (section && (section.type === 'number' || section.type === 'string')) {
-    metadata.category = String(section.value);
+    metadata.category = section.type === 'number' ? file.text.slice(section.start, section.end) : section.value;
     metadata.fields.category = textField('zendesk:section_id', metadata.category, spanOf(section));
   }
   const localeNode = text('locale');

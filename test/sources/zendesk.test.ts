@@ -68,6 +68,12 @@ describe('Zendesk Guide exports', () => {
     expect(article!.frontmatter).toMatchObject({ id: 9, source_locale: 'en-us' });
   });
 
+  it('keeps long ids as written', () => {
+    const [article] = read('{"articles": [{"id": 12345678901234567890, "section_id": 98765432109876543210, "title": "A"}]}');
+    expect(article!.key).toBe('12345678901234567890');
+    expect(article!.metadata.category).toBe('98765432109876543210');
+  });
+
   it('keeps keys unique when an id repeats in several locales', () => {
     const articles = read('{"articles": [{"id": 1, "locale": "en-us", "title": "A"}, {"id": 1, "locale": "fr", "title": "B"}]}');
     expect(articles.map((a) => a.key)).toEqual(['1', '1-fr']);
