@@ -12,7 +12,7 @@ import type { Element, Nodes as HastNodes, Root as HastRoot, RootContent as Hast
 import type { Heading, Nodes, Paragraph, Root, RootContent, TableCell } from 'mdast';
 import type { Position } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Article, ArticleMetadata, DateField, LintMessage, MetadataField, Span } from '../model/types.js';
+import type { Article, DateField, LintMessage, MetadataField, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { findBodyDates, type DateOrder } from '../metadata/dates.js';
 import { parseViews } from '../metadata/extract.js';

@@ -101,7 +101,7 @@ export function listingArticles(file: SourceFile, config: ResolvedConfig): Artic
   });
   const entries = glued ? gluedEntries(body, metas) : separatedEntries(body, metas);
 
-  const articles = entries.map((entry, i) => entryArticle(entry, i, entries.length, file, config, place));
+  const articles = entries.map((entry, i) => entryArticle(entry, i, entries.length, file, place));
 
   if (footer && articles.length > 0) {
     const m = FOOTER_AT_END.exec(footer.text)!;
@@ -311,7 +311,7 @@ function pieceSpan(p: Piece, lines: Line[]): Span {
   };
 }
 
-function entryArticle(entry: Entry, index: number, count: number, file: SourceFile, config: ResolvedConfig, place: PlaceMap): Article {
+function entryArticle(entry: Entry, index: number, count: number, file: SourceFile, place: PlaceMap): Article {
   const spanOf = (start: number, end: number) => place.span(start, end);
   const children: RootContent[] = [];
   const metadata = emptyMetadata();
