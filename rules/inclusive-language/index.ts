@@ -21,8 +21,9 @@ export default defineRule({
     if (!isEnglish(article)) return;
     const list = allowList(context.config, context.options);
     const isAllowed = allowed(list);
-    const transform = retextEquality({ ignore: list, binary: context.options?.binary ?? false }) as unknown as Transform;
-    for (const message of runRetext(article, transform)) {
+    const binary = context.options?.binary ?? false;
+    const transform = retextEquality({ ignore: list, binary }) as unknown as Transform;
+    for (const message of runRetext(article, transform, { flat: !binary })) {
       if (isAllowed(message.actual)) continue;
       const alternatives = message.expected.map(quote).join(', ');
       context.report({

@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import type { Span } from '../model/types.js';
 import type { Article } from '../model/types.js';
-import { getProse } from './extract.js';
+import { getProse, type Prose } from './extract.js';
 
 export interface ProseMessage {
   /** The plugin's own rule id (the phrase or pattern that matched). */
@@ -21,9 +21,16 @@ export interface ProseMessage {
 
 export type Transform = (tree: Root, file: VFile) => void;
 
-export function runRetext(article: Article, transform: Transform): ProseMessage[] {
+/**
+ * `flat`: hand the plugin every sentence in one paragraph. retext-equality
+ * rebuilds its index of some thousand phrases for each paragraph, which made
+ * it the slowest step of a run by far; its matches never span sentences, so
+ * only its "he or she" pairing (the `binary` option) needs real paragraphs.
+ */
+export function runRetext(article: Article, transform: Transform, options: { flat?: boolean } = {}): ProseMessage[] {
   const file = new VFile();
-  transform(getProse(article).tree, file);
+  const prose = getProse(article);
+  transform(options.flat ? flatTree(prose) : prose.tree, file);
   return file.messages.map((m) => {
     const place = m.place && 'start' in m.place ? m.place : m.place ? { start: m.place, end: m.place } : undefined;
     return {
@@ -55,3 +62,15 @@ export function allowed(list: readonly string[]): (text: string) => boolean {
 }
 
 export const quote = (s: string) => `“${s}”`;
+
+const flatCache = new WeakMap<Prose, Root>();
+
+function flatTree(prose: Prose): Root {
+  let tree = flatCache.get(prose);
+  if (!tree) {
+    const children = prose.tree.children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children : []));
+    tree = { type: 'RootNode', children: [{ type: 'ParagraphNode', children }] };
+    flatCache.set(prose, tree);
+  }
+  return tree;
+}

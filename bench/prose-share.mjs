@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// The prose pass's share of a full lint: times whole CLI runs over a folder
+// with the prose rules off, with `readability` on (the default), and with all
+// four prose rules on, and reports the difference as a share of the run.
+//
+//   npm run build && node bench/prose-share.mjs DIR [--runs 5]
+//
+// Each configuration is a config file in a temporary folder passed with
+// `--config`; external link checks are off so the network does not blur the
+// figures. Runs alternate between the configurations; medians are reported.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'bin', 'kblint.js');
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--'));
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+if (!dir) {
+  console.error('usage: node bench/prose-share.mjs DIR [--runs 5]');
+  process.exit(2);
+}
+
+const prose = ['readability', 'plain-language', 'passive-voice', 'inclusive-language'];
+const base = { now: '2026-06-01', links: { external: false } };
+const configs = {
+  'prose off': { ...base, rules: Object.fromEntries(prose.map((id) => [id, 'off'])) },
+  'readability on (default)': { ...base, rules: { readability: 'warning' } },
+  'all four prose rules on': { ...base, rules: Object.fromEntries(prose.map((id) => [id, 'warning'])) },
+};
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kblint-prose-bench-'));
+const files = {};
+for (const [name, config] of Object.entries(configs)) {
+  const folder = path.join(tmp, name.replace(/\W+/g, '-'));
+  files[name] = path.join(folder, 'kblint.config.json');
+  spawnSync('mkdir', ['-p', folder]);
+  writeFileSync(files[name], JSON.stringify(config));
+}
+
+function run(config) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    [cli, dir, '--config', config, '--format', 'json', '--output', '/dev/null', '--max-warnings', '100000000'],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`kblint exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+  }
+  return ms;
+}
+
+const times = Object.fromEntries(Object.keys(configs).map((name) => [name, []]));
+try {
+  run(files['prose off']); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    for (const name of Object.keys(configs)) times[name].push(run(files[name]));
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const off = median(times['prose off']);
+console.log(`${dir}: ${runs} runs each, median wall time`);
+for (const name of Object.keys(configs)) {
+  const m = median(times[name]);
+  const share = name === 'prose off' ? '' : `  prose share ${(((m - off) / m) * 100).toFixed(1)}% (+${(m - off).toFixed(0)} ms)`;
+  console.log(`  ${name.padEnd(26)} ${m.toFixed(0).padStart(7)} ms${share}`);
+}
