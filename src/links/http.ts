@@ -168,6 +168,10 @@ export class LinkChecker {
         headers,
         dispatcher: this.agent,
         signal: controller.signal,
+        // undici closes the connection after every HEAD by default (for servers that
+        // wrongly send a body); keep it, or each check pays a new TCP/TLS handshake.
+        // Such a server's next response fails to parse, which is retried below.
+        ...(method === 'HEAD' ? { reset: false } : {}),
       });
       // Only the status matters: read (and drop) at most maxBodyBytes, then close.
       await response.body.dump({ limit: this.options.maxBodyBytes, signal: controller.signal }).catch(() => {});
@@ -214,8 +218,9 @@ export function formatDuration(ms: number): string {
 function errorCode(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'UND_ERR_CONNECT' ) return code;
+    const { code, name } = current as { code?: unknown; name?: unknown };
+    if (typeof code === 'string' && code !== 'UND_ERR_CONNECT') return code;
+    if (name === 'HTTPParserError') return 'HPE_INVALID';
     current = (current as { cause?: unknown }).cause;
   }
   return 'UNKNOWN';
@@ -257,6 +262,9 @@ function describeError(error: unknown, timeoutMs: number): Attempt {
     case 'ENETUNREACH':
       return { kind: 'error', code, message: 'host unreachable', transient: true };
     default:
+      if (code.startsWith('HPE_')) {
+        return { kind: 'error', code, message: `invalid HTTP response (${code})`, transient: true };
+      }
       if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
         return { kind: 'error', code, message: `TLS certificate error (${code})`, transient: false };
       }

@@ -1,4 +1,5 @@
 // The external checker against servers this test starts on 127.0.0.1.
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinkChecker, parseRetryAfter, formatDuration } from '../../src/links/http.js';
 import { guardedLookup, literalHostReason, privateAddressReason } from '../../src/links/guard.js';
@@ -219,6 +220,36 @@ describe('LinkChecker against a local server', () => {
     } finally {
       await checker.close();
       await busy.close();
+    }
+  });
+});
+
+describe('a server that sends a body in reply to HEAD', () => {
+  it('still passes every link: connections are kept alive, and a garbled reply is retried', async () => {
+    let requests = 0;
+    // The stray body arrives a little after the headers, when the connection may carry the next request.
+    const raw = net.createServer((socket) => {
+      socket.on('error', () => {});
+      socket.on('data', (data) => {
+        const count = data.toString('latin1').split('\r\n\r\n').length - 1;
+        for (let i = 0; i < count; i++) {
+          requests++;
+          socket.write('HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\n');
+          setTimeout(() => socket.writable && socket.write('hello', () => {}), 5);
+        }
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const port = (raw.address() as net.AddressInfo).port;
+    const checker = new LinkChecker({ ...options, perHostConcurrency: 1 });
+    try {
+      for (let i = 0; i < 10; i++) {
+        expect(await checker.check(`http://127.0.0.1:${port}/page-${i}`)).toMatchObject({ kind: 'ok', status: 200 });
+      }
+      expect(requests).toBeLessThanOrEqual(30);
+    } finally {
+      await checker.close();
+      await new Promise((resolve) => raw.close(resolve));
     }
   });
 });
