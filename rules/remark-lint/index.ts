@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
+import { z } from 'zod';
 import type { Root } from 'mdast';
 import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
 import remarkLintNoDuplicateDefinitions from 'remark-lint-no-duplicate-definitions';
@@ -36,6 +37,8 @@ export function remarkLintRule(packageName: string, plugin: LintPlugin, defaultS
       category: 'structure',
       description: `remark-lint rule ${packageName.slice(REMARK_LINT_PREFIX.length)} (see the package's docs).`,
       defaultSeverity,
+      // Passed to the remark-lint rule unchanged; it validates its own options.
+      options: z.unknown(),
     },
     check(article, context) {
       const transform = plugin([1, context.options]);

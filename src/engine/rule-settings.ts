@@ -78,7 +78,18 @@ export function resolveRuleSettings(
   }
   for (const [id, setting] of settings) {
     const schema = rules.get(id)?.meta.options as z.ZodType | undefined;
-    if (schema) settings.set(id, { ...setting, options: schema.parse(setting.options ?? {}) });
+    if (schema) settings.set(id, { ...setting, options: withDefaults(schema, setting.options) });
   }
   return settings;
+}
+
+/**
+ * Options after the schema's defaults. With none given, a schema that accepts
+ * `undefined` (remark-lint's pass-through) keeps it; an object schema gets `{}`
+ * so its field defaults apply.
+ */
+function withDefaults(schema: z.ZodType, options: unknown): unknown {
+  if (options !== undefined) return schema.parse(options);
+  const bare = schema.safeParse(undefined);
+  return bare.success ? bare.data : schema.parse({});
 }

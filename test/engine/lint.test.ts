@@ -187,6 +187,25 @@ describe('config', () => {
   });
 });
 
+describe('remark-lint packages by name', () => {
+  it('runs an installed remark-lint rule named in config, with its options', async () => {
+    const results = await run({
+      'kblint.config.json': JSON.stringify({ rules: { 'remark-lint-no-undefined-references': ['warning', { allow: ['ok'] }] } }),
+      'a.md': '---\ntitle: A\nupdated: 2026-05-01\n---\n\nSee [the fees][fees] and [ok][].\n',
+    });
+    expect(results.files[0]!.messages.map((m) => `${m.line} ${m.ruleId} ${m.severity}`)).toEqual([
+      '6 remark-lint-no-undefined-references warning',
+    ]);
+  });
+
+  it('stops with a config error naming a package that is not installed', async () => {
+    project = tmpProject({ 'kblint.config.json': JSON.stringify({ rules: { 'remark-lint-not-a-real-rule': 'error' } }), 'a.md': fresh('A') });
+    await expect(lint({ patterns: ['.'], cwd: project.dir })).rejects.toThrow(
+      /kblint\.config\.json: rules: cannot load the remark-lint rule "remark-lint-not-a-real-rule"/,
+    );
+  });
+});
+
 describe('inline control comments', () => {
   it('disables and enables rules by range, next line and file, and warns on unknown ids', async () => {
     const results = await run({
