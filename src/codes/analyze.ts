@@ -69,12 +69,13 @@ export function analyzeArticle(article: Pick<Article, 'tree' | 'source'>, settin
   const codes: CodeReport[] = [];
   for (const [key, list] of byKey) {
     const entry = lookupCode(settings.catalog, key);
-    let meaning = articleLevel.some((h) => h.kind === 'cause' && (h.codes.size === 0 || h.codes.has(key)));
+    let meaning =
+      articleLevel.some((h) => h.kind === 'cause' && (h.codes.size === 0 || h.codes.has(key))) || (byKey.size <= 2 && explainsThisError(text));
     let resolution = articleLevel.some((h) => h.kind === 'fix' && (h.codes.size === 0 || h.codes.has(key)));
     for (const mention of list) {
       if (meaning && resolution) break;
       const scope = scopeOf(mention, text, mentions);
-      meaning ||= saysMeaning(scope, mention, entry);
+      meaning ||= mention.inLink || saysMeaning(scope, mention, entry) || headingLabels(mention, text);
       resolution ||= saysResolution(scope, mention, entry);
     }
     const anchor = list.find((m) => m.where !== 'code-block') ?? null;
@@ -145,7 +146,7 @@ const EXPLAIN =
 const VERBS =
   'add|adjust|allow|apply|ask|avoid|back|call|cancel|change|check|choose|clear|click|close|configure|confirm|connect|contact|copy|correct|create|deactivate|delete|disable|disconnect|do not|don\'t|download|edit|email|enable|ensure|enter|fix|follow|generate|go|grant|increase|install|lower|log|make|move|navigate|open|press|raise|re-enter|reconnect|reduce|refresh|regenerate|register|reinstall|relaunch|remove|rename|renew|reopen|replace|request|resend|re-send|reset|respect|restart|restore|retry|revoke|run|save|select|send|set|sign|slow|space|start|stop|submit|switch|sync|tap|top|try|turn|type|uninstall|unlock|update|upgrade|upload|use|verify|visit|wait|whitelist|write|read|review|see|look|find|reach|keep|limit|include|synchronize|synchronise';
 const IMPERATIVE = new RegExp(
-  `^(?:(?:to (?:fix|resolve|solve|avoid|prevent|correct) (?:this|it|the (?:error|issue|problem))[^,]*|if [^,]+|when [^,]+|first|then|next|finally|instead|alternatively|otherwise|in that case|in this case|for (?:this|that) (?:error|code)|for [\\w-]+),?\\s+)?(?:please\\s+)?(?:${VERBS})\\b`,
+  `^(?:(?:to (?:fix|resolve|solve|avoid|prevent|correct|work around|get past|get around) [^,]{0,80}|if [^,]+|when [^,]+|first|then|next|finally|instead|alternatively|otherwise|in that case|in this case|for (?:this|that) (?:error|code)|for [\\w-]+),?\\s+)?(?:please\\s+)?(?:${VERBS})\\b`,
   'i',
 );
 const FIX_PHRASE =
@@ -179,13 +180,15 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function saysMeaning(scope: TextUnit[], mention: CodeMention, entry: CatalogEntry | undefined): boolean {
   const all = sentences(scope);
+  if (scope.some((u) => CAUSE_LABEL.test(u.text))) return true;
   if (entry && fuzzyContains(all.join(' '), entry.message)) return true;
   if (all.some((s) => EXPLAIN.test(s))) return true;
   const code = escapeRegExp(mention.code);
   // "If you see error 50110, your IP address …" and "50110: IP address not allowed"
   const conditional = new RegExp(`\\b(?:if|when|whenever)\\b[^,.]*${code}[^,.]*,\\s*\\p{L}`, 'iu');
-  const labelled = new RegExp(`${code}["”'*_)\\]]*\\s*(?:[:–—]|-\\s)\\s*["“]?\\p{L}`, 'iu');
-  if (all.some((s) => conditional.test(s) || labelled.test(s) || causeStatement(s, mention.code))) return true;
+  const labelled = new RegExp(`${code}["”'*_)\\]]*\\s*(?:(?:[:–—]|-\\s)\\s*["“]?\\p{L}|["“«]\\p{L}|\\.\\s+\\p{Lu}\\p{Ll}+ (?:\\p{L}+ ){2})`, 'iu');
+  if (all.some((s) => conditional.test(s) || causeStatement(s, mention.code))) return true;
+  if (scope.some((u) => labelled.test(u.text))) return true;
   const row = mention.unit.row;
   if (row && mention.unit.column !== undefined) {
     return row.cells.some(
@@ -197,8 +200,11 @@ function saysMeaning(scope: TextUnit[], mention: CodeMention, entry: CatalogEntr
 
 const FIX_COLUMN = /\b(what to do|resolution|resolve|solution|fix|action|how to|workaround|next steps?|remedy|troubleshoot\w*)\b/i;
 
+const FIX_LABEL = /^\s*(?:suggested|recommended)? ?(?:actions?|solutions?|resolutions?|workarounds?|what to do|how to (?:fix|resolve) (?:it|this)|fix|next steps?|steps to (?:fix|resolve))\s*(?::|$)/i;
+const CAUSE_LABEL = /^\s*(?:causes?|reasons?|why|what (?:it|this) means|explanation|meaning|description)\s*(?::|$)/i;
+
 function saysResolution(scope: TextUnit[], mention: CodeMention, entry: CatalogEntry | undefined): boolean {
-  if (scope.some((u) => u.ordered || u.link)) return true;
+  if (scope.some((u) => u.ordered || u.link || FIX_LABEL.test(u.text))) return true;
   const all = sentences(scope);
   if (entry?.resolution && fuzzyContains(all.join(' '), entry.resolution)) return true;
   if (all.some((s) => IMPERATIVE.test(s.replace(/^[^\p{L}]+/u, '')) || FIX.test(s))) return true;
@@ -225,4 +231,31 @@ function causeStatement(sentence: string, code: string): boolean {
   if (verbAt < 0) return false;
   const subject = prefix.slice(0, verbAt).match(/\p{L}+/gu) ?? [];
   return subject.length >= 3;
+}
+
+/**
+ * "## 10199 403 Call rejected as private calling is disabled for the callee":
+ * a section headed by the code and what it means. A question ("Why does it
+ * show the error 50110 …?") is not an answer.
+ */
+const HEADING_FILLER = new Set(['error', 'errors', 'code', 'codes', 'status', 'the', 'a', 'an', 'on', 'in', 'of', 'for', 'to', 'with', 'and', 'or', 'when', 'while', 'you', 'your', 'my', 'get', 'see', 'shows', 'message', 'fault', 'number', 'form', 'page', 'screen', 'app']);
+
+function headingLabels(mention: CodeMention, text: ArticleText): boolean {
+  const { from } = sectionOf(mention.unit.block, text);
+  const heading = text.headings.find((h) => h.block === from);
+  if (!heading || /\?\s*$/.test(heading.text) || /^\W*(?:why|what|how|when|where|can|does|do|is|are)\b/i.test(heading.text)) return false;
+  if (heading.depth >= 2 && heading.text.toLowerCase().includes(mention.code.toLowerCase())) {
+    const rest = heading.text.replace(new RegExp(escapeRegExp(mention.code), 'gi'), ' ');
+    const content = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !HEADING_FILLER.has(w.toLowerCase()));
+    if (content.length >= 3) return true;
+  }
+  const label = new RegExp(`^\\W*(?:(?:error|code|status|fault)\\s*)*${escapeRegExp(mention.code)}\\b[\\s\\d:()"'*_.,–—-]*(.*)$`, 'iu').exec(heading.text);
+  return label !== null && (label[1]!.match(/\p{L}{2,}/gu) ?? []).filter((w) => !HEADING_FILLER.has(w.toLowerCase())).length >= 2;
+}
+
+const THIS_ERROR = /\b(?:this|the|that) (?:error|issue|problem|behaviou?r)s? (?:\w+ ){0,3}?(?:occurs?|happens?|appears?|is caused|is returned|is shown|means|indicates)\b|\b(?:cause|causes|caused|causing) (?:this|the|that) (?:error|issue|problem)\b/i;
+
+/** "This issue occurs because …", "… might also cause this error": an article about one or two codes explains them. */
+function explainsThisError(text: ArticleText): boolean {
+  return text.units.some((u) => u.kind !== 'code' && u.kind !== 'heading' && THIS_ERROR.test(u.text));
 }

@@ -33,6 +33,8 @@ export interface CodeMention {
   end: number;
   /** True when the context right around it says it is an error code (not only the article elsewhere). */
   strong: boolean;
+  /** In the text of a link: the link's target is where it is explained. */
+  inLink: boolean;
 }
 
 const TRIGGERS = new Set(['error', 'errors', 'err', 'code', 'codes', 'status', 'fault', 'exception', 'errorcode', 'error_code', 'errno', 'errcode']);
@@ -128,7 +130,7 @@ function toMention(candidate: Candidate, strong: boolean, text: ArticleText): Co
   const located = unitSpan(unit, start, end, text.toPoint);
   const where: MentionWhere =
     unit.kind === 'code' ? 'code-block' : unit.kind === 'cell' ? 'table' : located.inlineCode ? 'inline-code' : unit.kind === 'heading' ? 'heading' : 'prose';
-  return { code: candidate.code, key: candidate.key, where, span: located.span, unit, start, end, strong };
+  return { code: candidate.code, key: candidate.key, where, span: located.span, unit, start, end, strong, inLink: located.inLink };
 }
 
 function sectionHeadingLookup(text: ArticleText): (block: number) => string | null {

@@ -15,6 +15,8 @@ interface Piece {
   /** Text taken verbatim from the source (so offsets map 1:1). */
   exact: boolean;
   inlineCode: boolean;
+  /** Text of a link (its target presumably explains what it names). */
+  inLink: boolean;
   /** Fallback location for the whole piece. */
   span: Span | null;
 }
@@ -100,7 +102,7 @@ export function extractText(tree: Root, source: string): ArticleText {
           const start = unit.text.length;
           const shown = inLink && /^(?:https?:|www\.|mailto:)/i.test(value) ? ' '.repeat(value.length) : value;
           unit.text += shown;
-          unit.pieces.push({ start, end: unit.text.length, sourceStart, exact, inlineCode: node.type === 'inlineCode', span: pos ? toSpan(pos) : null });
+          unit.pieces.push({ start, end: unit.text.length, sourceStart, exact, inlineCode: node.type === 'inlineCode', inLink, span: pos ? toSpan(pos) : null });
           break;
         }
         case 'link':
@@ -157,6 +159,7 @@ export function extractText(tree: Root, source: string): ArticleText {
             sourceStart: offset !== undefined ? offset + lineStart : null,
             exact: offset !== undefined,
             inlineCode: false,
+            inLink: false,
             span: node.position ? toSpan(node.position) : null,
           });
           units.push(unit);
@@ -215,14 +218,20 @@ function toSpan(pos: { start: { line: number; column: number }; end: { line: num
 }
 
 /** Where text offsets [start, end) of a unit are in the source. */
-export function unitSpan(unit: TextUnit, start: number, end: number, toPoint: (offset: number) => Point): { span: Span; inlineCode: boolean } {
+export function unitSpan(
+  unit: TextUnit,
+  start: number,
+  end: number,
+  toPoint: (offset: number) => Point,
+): { span: Span; inlineCode: boolean; inLink: boolean } {
+  const nowhere = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   const piece = unit.pieces.find((p) => start >= p.start && start < p.end) ?? unit.pieces[0];
-  if (!piece) return { span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, inlineCode: false };
+  if (!piece) return { span: nowhere, inlineCode: false, inLink: false };
+  const flags = { inlineCode: piece.inlineCode, inLink: piece.inLink };
   if (piece.sourceStart !== null && piece.exact) {
     const from = piece.sourceStart + (start - piece.start);
     const to = piece.sourceStart + (Math.min(end, piece.end) - piece.start);
-    return { span: { start: toPoint(from), end: toPoint(to) }, inlineCode: piece.inlineCode };
+    return { span: { start: toPoint(from), end: toPoint(to) }, ...flags };
   }
-  if (piece.span) return { span: piece.span, inlineCode: piece.inlineCode };
-  return { span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, inlineCode: piece.inlineCode };
+  return { span: piece.span ?? nowhere, ...flags };
 }
