@@ -48,14 +48,15 @@ export default defineRule({
           report(
             context,
             link,
-            `Broken link "${link.url}": no article has the help-center id ${target.id} (file name or frontmatter "id" under ${display(article, linkOptions(context.config).site.root) || '.'}/).`,
+            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and "id" fields under ${display(article, linkOptions(context.config).site.root) || '.'}).`,
             'Link to an article that exists, or remove the link if the article was retired.',
           );
           continue;
         }
         if (target.fragment === null) continue;
-        const resolved = resolveFile(found.path, context.corpus, facts);
-        if (resolved) checkFragment(context, link, target.fragment, resolved, article);
+        const resolved = found.anchors ? { path: found.path, fact: { kind: 'file' as const, anchors: found.anchors } } : resolveFile(found.path, context.corpus, facts);
+        const self = found.key === undefined ? undefined : found.key === article.key;
+        if (resolved) checkFragment(context, link, target.fragment, resolved, article, self);
       }
     }
   },
@@ -67,6 +68,8 @@ function checkFragment(
   rawFragment: string,
   resolved: { path: string; fact: FileFact },
   article: Article,
+  /** Whether the target is this very article, when the path alone cannot tell (several articles in one file). */
+  self = resolved.path === article.absolutePath && article.key === article.path,
 ): void {
   const anchors = resolved.fact.anchors;
   if (!anchors) return; // not Markdown (or a folder): nothing to check a fragment against
@@ -77,7 +80,7 @@ function checkFragment(
     // keep it as written
   }
   if (ALWAYS_VALID_FRAGMENTS.has(fragment) || anchors.has(fragment) || anchors.has(fragment.toLowerCase())) return;
-  const where = resolved.path === article.absolutePath ? 'this article' : display(article, resolved.path);
+  const where = self ? 'this article' : display(article, resolved.path);
   const near = closest(fragment, anchors);
   report(
     context,

@@ -23,6 +23,9 @@ export interface FileFact {
 export interface HelpCenterArticle {
   path: string;
   slug: string | null;
+  /** For an article being linted: its key (files such as Zendesk exports hold several) and its own anchors. */
+  key?: string;
+  anchors?: ReadonlySet<string>;
 }
 
 export interface InternalFacts {
@@ -105,7 +108,9 @@ async function gatherInternalFacts(corpus: CorpusIndex, config: ResolvedConfig):
   const articleIds = new Map<string, HelpCenterArticle>();
   for (const article of corpus.articles) {
     const found = idOf(article.absolutePath, article.frontmatter);
-    if (found && !articleIds.has(found.id)) articleIds.set(found.id, { path: article.absolutePath, slug: found.slug });
+    if (found && !articleIds.has(found.id)) {
+      articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: collectAnchors(article.tree) });
+    }
   }
   const missing = [...ids].filter((id) => !articleIds.has(id));
   if (missing.length > 0) await scanSiteIds(linkOptions(config).site.root, articleIds, files, ids);
@@ -135,13 +140,28 @@ export function resolveFile(file: string, corpus: CorpusIndex, facts: InternalFa
   return null;
 }
 
+function fmIdOf(frontmatter: Record<string, unknown> | null): string | null {
+  const raw = frontmatter?.id;
+  return typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? String(raw) : null;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 const FILENAME_ID = /^(\d+)(?:-(.+?))?\.(?:md|markdown|mdown|mkd)$/i;
 
 function idOf(file: string, frontmatter: Record<string, unknown> | null): { id: string; slug: string | null } | null {
   const fromName = FILENAME_ID.exec(path.basename(file));
-  const raw = frontmatter?.id;
-  const fmId = typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? String(raw) : null;
-  const fmSlug = typeof frontmatter?.slug === 'string' ? frontmatter.slug : null;
+  const fmId = fmIdOf(frontmatter);
+  // Zendesk exports carry the current URL (`html_url: …/articles/<id>-<slug>`).
+  const htmlUrl = typeof frontmatter?.html_url === 'string' ? /\/articles\/(\d+)-([^/?#]+)/.exec(frontmatter.html_url) : null;
+  const fmSlug =
+    typeof frontmatter?.slug === 'string' ? frontmatter.slug : htmlUrl && htmlUrl[1] === fmIdOf(frontmatter) ? decodeURIComponentSafe(htmlUrl[2]!) : null;
   if (fmId) return { id: fmId, slug: fmSlug ?? (fromName?.[1] === fmId ? (fromName[2] ?? null) : null) };
   if (fromName) return { id: fromName[1]!, slug: fmSlug ?? fromName[2] ?? null };
   return null;

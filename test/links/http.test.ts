@@ -157,6 +157,18 @@ describe('LinkChecker against a local server', () => {
     expect(await check('/drop-once')).toMatchObject({ kind: 'ok' });
   });
 
+  it('says when nothing listens', async () => {
+    const gone = await startServer({});
+    const url = `${gone.origin}/ok`;
+    await gone.close();
+    const checker = new LinkChecker(options);
+    try {
+      expect(await checker.check(url)).toEqual({ kind: 'dead', reason: 'connection refused' });
+    } finally {
+      await checker.close();
+    }
+  });
+
   it('falls back to GET when HEAD gets 405', async () => {
     expect(await check('/head-405')).toMatchObject({ kind: 'ok', status: 200 });
     expect(server.seen.filter((s) => s.path === '/head-405').map((s) => s.method)).toEqual(['HEAD', 'GET']);
