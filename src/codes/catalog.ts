@@ -37,17 +37,16 @@ export function lookupCode(catalog: ErrorCodeCatalog | null | undefined, code: s
   return catalog?.entries.get(normalizeCode(code));
 }
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'expected text') })
+  .trim()
+  .min(1, 'must not be empty');
 const codeText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1, 'must not be empty'));
-const flag = z.union([
-  z.boolean(),
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .refine((v) => ['', 'true', 'false', 'yes', 'no', '1', '0'].includes(v), 'expected true or false')
-    .transform((v) => ['true', 'yes', '1'].includes(v)),
-]);
+const FLAG_WORDS: Record<string, boolean> = { '': false, true: true, false: false, yes: true, no: false, '1': true, '0': false };
+const flag = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim().toLowerCase() in FLAG_WORDS ? FLAG_WORDS[v.trim().toLowerCase()] : v),
+  z.boolean({ error: 'expected true or false' }),
+);
 
 const entrySchema = z.strictObject({
   message: text,
@@ -114,7 +113,7 @@ export function parseCatalog(content: string, file: string): ErrorCodeCatalog {
     const value = typeof row.value === 'string' && row.code !== undefined ? { message: row.value } : row.value;
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+      const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
       const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
       const detail = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
       fail(`${row.label}: ${where}${detail}`);
