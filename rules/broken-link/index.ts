@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineRule, type RuleContext } from '../../src/model/rule.js';
 import type { Article } from '../../src/model/types.js';
 import { toPosix } from '../../src/config/policies.js';
-import { corpusAnchors, internalFacts, linksOf, resolveFile, type ClassifiedLink, type FileFact, type InternalFacts } from '../../src/links/internal.js';
+import { candidates, corpusAnchors, internalFacts, linksOf, resolveFile, type ClassifiedLink, type FileFact, type InternalFacts } from '../../src/links/internal.js';
 import { closest } from '../../src/links/similar.js';
 import { linkOptions } from '../../src/links/options.js';
 
@@ -32,7 +32,7 @@ export default defineRule({
           report(
             context,
             link,
-            `Broken link "${link.url}": ${wanted}${path.extname(target.path) === '' ? ' (or .md)' : ''} does not exist.`,
+            `Broken link "${link.url}": ${wanted}${candidates(target.path).length > 1 ? ' (or .md)' : ''} does not exist.`,
             suggestion
               ? `Did you mean "${suggestion}"?`
               : link.kind === 'image'

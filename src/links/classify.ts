@@ -78,7 +78,8 @@ function siteTarget(url: URL, context: ClassifyContext): LinkTarget | null {
     } catch {
       continue;
     }
-    if (base.origin !== url.origin) continue;
+    // http and https of the same host are the same site.
+    if (base.host !== url.host || (url.protocol !== 'http:' && url.protocol !== 'https:')) continue;
     const basePath = base.pathname.replace(/\/+$/, '');
     if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) continue;
     const fragment = url.hash ? url.hash.slice(1) : null;

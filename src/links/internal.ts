@@ -117,9 +117,12 @@ async function gatherInternalFacts(corpus: CorpusIndex, config: ResolvedConfig):
   return { files, articleIds };
 }
 
-/** The paths an internal link may mean: as written, and with `.md` when it has no extension. */
+/** The paths an internal link may mean: as written, then with `.md` when it has no extension (or the `.html` a site generator makes of it). */
 export function candidates(file: string): string[] {
-  return path.extname(file) === '' ? [file, `${file}.md`] : [file];
+  const extension = path.extname(file);
+  if (extension === '') return [file, `${file}.md`];
+  if (extension === '.html' || extension === '.htm') return [file, `${file.slice(0, -extension.length)}.md`];
+  return [file];
 }
 
 export type Resolved = { path: string; fact: FileFact } | null;

@@ -24,6 +24,7 @@ describe('classifyLink', () => {
     expect(classifyLink('../../../etc/passwd', context)).toMatchObject({ type: 'file', path: '/etc/passwd' });
     expect(classifyLink('https://help.example.com/api/keys#x', context)).toEqual({ type: 'file', path: '/kb/api/keys', fragment: 'x', site: true });
     expect(classifyLink('https://docs.example.com/kb/api/keys', context)).toMatchObject({ type: 'file', path: '/kb/api/keys' });
+    expect(classifyLink('http://help.example.com/api/keys', context)).toMatchObject({ type: 'file', path: '/kb/api/keys', site: true });
     expect(classifyLink('https://docs.example.com/other', context)).toEqual({ type: 'external', url: 'https://docs.example.com/other' });
     expect(classifyLink('https://help.example.com/hc/en-us/articles/360001-Reset-Password#steps', context)).toMatchObject({
       type: 'article-id',
