@@ -8,7 +8,7 @@ import { UsageError } from '../engine/errors.js';
 import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '../reporters/index.js';
 import { commonOptions, type CliIO, type CommonArgs, defaultIO, lintFromArgs } from './common.js';
 import { listRules } from './rules-command.js';
-import { runCodes, type CodesArgs } from './codes-command.js';
+import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { KBLINT_VERSION } from './version.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -59,12 +59,7 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .command(
       'codes [paths..]',
       'Error-code catalog coverage: which codes the articles explain, mention without context, or never name',
-      (y) =>
-        y
-          .positional('paths', { describe: 'Files, directories or globs (default: the current directory)', type: 'string', array: true })
-          .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
-          .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' })
-          .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' }),
+      codesOptions,
       async (args) => {
         setExit(await runCodes(args as unknown as CodesArgs, io));
       },
