@@ -187,7 +187,9 @@ function saysMeaning(scope: TextUnit[], mention: CodeMention, entry: CatalogEntr
   // "If you see error 50110, your IP address …" and "50110: IP address not allowed"
   const conditional = new RegExp(`\\b(?:if|when|whenever)\\b[^,.]*${code}[^,.]*,\\s*\\p{L}`, 'iu');
   const labelled = new RegExp(`${code}["”'*_)\\]]*\\s*(?:(?:[:–—]|-\\s)\\s*["“]?\\p{L}|["“«]\\p{L}|\\.\\s+\\p{Lu}\\p{Ll}+ (?:\\p{L}+ ){2})`, 'iu');
-  if (all.some((s) => conditional.test(s) || causeStatement(s, mention.code))) return true;
+  if (all.some((s) => conditional.test(s) || causeStatement(s, mention.code) || (quotesMessage(s) && s.toLowerCase().includes(mention.code.toLowerCase())))) {
+    return true;
+  }
   if (scope.some((u) => labelled.test(u.text))) return true;
   const row = mention.unit.row;
   if (row && mention.unit.column !== undefined) {
@@ -243,6 +245,7 @@ const HEADING_FILLER = new Set(['error', 'errors', 'code', 'codes', 'status', 't
 function headingLabels(mention: CodeMention, text: ArticleText): boolean {
   const { from } = sectionOf(mention.unit.block, text);
   const heading = text.headings.find((h) => h.block === from);
+  if (heading && heading.text.toLowerCase().includes(mention.code.toLowerCase()) && quotesMessage(heading.text)) return true;
   if (!heading || /\?\s*$/.test(heading.text) || /^\W*(?:why|what|how|when|where|can|does|do|is|are)\b/i.test(heading.text)) return false;
   if (heading.depth >= 2 && heading.text.toLowerCase().includes(mention.code.toLowerCase())) {
     const rest = heading.text.replace(new RegExp(escapeRegExp(mention.code), 'gi'), ' ');
@@ -258,4 +261,9 @@ const THIS_ERROR = /\b(?:this|the|that) (?:error|issue|problem|behaviou?r)s? (?:
 /** "This issue occurs because …", "… might also cause this error": an article about one or two codes explains them. */
 function explainsThisError(text: ArticleText): boolean {
   return text.units.some((u) => u.kind !== 'code' && u.kind !== 'heading' && THIS_ERROR.test(u.text));
+}
+
+/** A quoted error message of two words or more: 'Insufficient balance', "We couldn't connect you". */
+function quotesMessage(text: string): boolean {
+  return /(?:^|[\s(:])["“'‘]\p{L}[^"”]*?\s\p{L}[^"”]*?["”'’](?=[\s).,:;?!]|$)/u.test(text);
 }

@@ -72,7 +72,7 @@ const CODE_QUALIFIERS = new Set([
 ]);
 /** When the only trigger is a bare "code", these words in the sentence say it is a code someone types in. */
 const TYPED_CODE_CONTEXT =
-  /\b(sms|text message|e-?mail(ed)?|sent|send|enter|type|typed|phone|verification|verify|2fa|otp|authenticator|promo|referral|coupon|voucher|discount|invite|invitation|gift|redeem|zip|postal|password|passcode|pin|log ?in|sign[- ]?in|scan|qr|reward|bonus|campaign)\b/i;
+  /\b(sms|text message|e-?mail(ed)?|sent|send|enter|type|typed|phone|verification|verify|2fa|otp|authenticator|promo|referral|coupon|voucher|discount|invite|invitation|gift|redeem|zip|postal|password|passcode|pin|log ?in|sign[- ]?in|scan|qr|reward|bonus|campaign|apply|checkout|paste|share|claim)\b/i;
 
 const UNITS_AFTER =
   /^\s*(?:%|‰|×|x\b|(?:usd|usdt|usdc|busd|eur|gbp|jpy|cny|rmb|aud|cad|chf|inr|hkd|sgd|krw|try|brl|rub|btc|eth|bnb|sol|xrp|ada|doge|trx|dot|ltc|dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|satoshis?|sats?|coins?|tokens?|shares?|points?|pts|users?|people|persons?|customers?|clients?|members?|employees?|accounts?|subscribers?|followers?|visitors?|views?|downloads?|installs?|requests?|calls?|transactions?|orders?|trades?|items?|rows?|records?|entries|files?|messages?|emails?|mails?|words?|characters?|chars?|lines?|pages?|bytes?|kb|kib|mb|mib|gb|gib|tb|bits?|kbps|mbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|times|km|kms|miles?|meters?|metres?|kg|lbs?|mah|kw|kwh|hz|mhz|ghz|px|dpi|rpm|°|degrees?|per|a day|a month|a year|each|and above|or more|or less|or above|or below|to \d)\b)/i;
@@ -106,7 +106,7 @@ export function detectMentions(text: ArticleText, settings: CodeSettings): CodeM
   for (const unit of text.units) {
     const masked = unit.kind === 'code' ? unit.text : maskUrls(unit.text);
     for (const candidate of candidates(unit, masked, settings)) {
-      const verdict = unit.kind === 'code' ? codeLineVerdict(masked, candidate) : proseVerdict(masked, candidate);
+      const verdict = unit.kind === 'code' ? codeLineVerdict(masked, candidate) : proseVerdict(masked, candidate, headingAbove(unit.block) ?? '');
       if (verdict === 'strong') strong.push({ candidate });
       else if (verdict === 'none' && unit.kind !== 'code') weak.push(candidate);
     }
@@ -202,7 +202,12 @@ function sentenceAround(text: string, start: number, end: number): { before: str
 
 const clean = (token: string) => token.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}#]+$/gu, '').toLowerCase();
 
-function proseVerdict(masked: string, candidate: Candidate): Verdict {
+/** Words that say a sentence is about something going wrong. */
+const ERRORISH = /\b(?:errors?|fail(?:s|ed|ing|ure)?|problems?|issues?|wrong|invalid|denied|rejected|unable|cannot|can't|couldn't|exception|fault|troubleshoot\w*)\b/i;
+/** Other columns that make a "Code"/"Status" column a list of error codes. */
+const ERROR_TABLE_HEADER = /\b(?:meaning|message|description|reason|cause|explanation|errors?|solution|resolution|what to do|fix|http)\b/i;
+
+function proseVerdict(masked: string, candidate: Candidate, heading: string): Verdict {
   const { unit, start, end } = candidate;
   const { before, after, sentence } = sentenceAround(masked, start, end);
   if (negativeAround(before, after, candidate)) return 'negative';
@@ -220,7 +225,9 @@ function proseVerdict(masked: string, candidate: Candidate): Verdict {
       const isCodeWord = token === 'code' || token === 'codes' || token === 'status';
       if (isCodeWord && CODE_QUALIFIERS.has(qualifier)) return 'negative';
       if (isCodeWord && !['error', 'errors', 'err', 'status', 'fault', 'exit', 'return', 'result', 'response', 'reason'].includes(qualifier)) {
+        // A bare "code 12345": a code someone types in, unless the sentence or its heading is about something going wrong.
         if (token !== 'status' && TYPED_CODE_CONTEXT.test(sentence)) return 'negative';
+        if (token !== 'status' && !ERRORISH.test(sentence) && !ERRORISH.test(heading)) return 'none';
       }
       return 'strong';
     }
@@ -235,7 +242,14 @@ function proseVerdict(masked: string, candidate: Candidate): Verdict {
   if (unit.kind === 'cell' && unit.row && unit.column !== undefined) {
     const header = unit.row.headers[unit.column] ?? '';
     if (NOT_CODE_HEADER.test(header)) return 'negative';
-    if (CODE_HEADER.test(header)) return 'strong';
+    if (/\b(?:error|errors|err|fault|errno)\b/i.test(header)) return 'strong';
+    // A plain "Code" or "Status" column: only in a table or section about errors.
+    const others = unit.row.headers.filter((_, i) => i !== unit.column);
+    if (CODE_HEADER.test(header) && (others.some((h) => ERROR_TABLE_HEADER.test(h)) || ERRORISH.test(heading))) return 'strong';
+  }
+  // "- 50110: IP address not allowed" in a list under a heading about error codes.
+  if (unit.inList && /^[\s*_`"]*$/.test(masked.slice(0, start)) && /^[*_`"]*\s*(?:[:–—]|-\s)/.test(masked.slice(end)) && /\b(?:errors?|codes?)\b/i.test(heading)) {
+    return 'strong';
   }
   // A heading about an error.
   if (unit.kind === 'heading' && /\berrors?\b/i.test(masked) && !/\b(id|uid|order|ticket|promo|referral)\b/i.test(masked)) return 'strong';

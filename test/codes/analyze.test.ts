@@ -90,3 +90,10 @@ describe('sections', () => {
     expect(report!.anchor?.span.start.line).toBe(5);
   });
 });
+
+describe('quoted error messages', () => {
+  it('takes the quoted message next to the code as what it means, in prose or in a question heading', () => {
+    expect(verdict('You receive the error "We couldn\'t connect you" with code 12029. Restart the app.', '12029')).toEqual(both);
+    expect(verdict("## What should I do if I get the error 'Insufficient balance' (error 51008)?\n\nMake sure you have enough funds.\n", '51008')).toEqual(both);
+  });
+});

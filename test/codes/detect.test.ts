@@ -137,3 +137,23 @@ describe('numbers that are not error codes', () => {
     expect(codes('The server answers error 404 or status 503. Windows shows error 0x80070005.')).toEqual([]);
   });
 });
+
+describe('weaker triggers need more', () => {
+  it('takes a bare "code" only in a sentence or section about something going wrong', () => {
+    expect(codes('Use code 12345 at checkout.')).toEqual([]);
+    expect(codes('The screen shows code 12345 and a smiley.')).toEqual([]);
+    expect(codes('The payment failed with code 12345.')).toEqual(['12345']);
+    expect(codes('## Payment problems\n\nThe screen shows code 12345.\n')).toEqual(['12345']);
+  });
+
+  it('takes a plain "Code" column only in a table or section about errors', () => {
+    expect(codes('| Bank | Code |\n| --- | --- |\n| Example Bank | 12345 |\n')).toEqual([]);
+    expect(codes('| Code | Message |\n| --- | --- |\n| 12345 | Invalid key |\n')).toEqual(['12345']);
+    expect(codes('## Troubleshooting\n\n| Code | Bank |\n| --- | --- |\n| 12345 | Example Bank |\n')).toEqual(['12345']);
+  });
+
+  it('takes "- 50110: …" list items under a heading about error codes', () => {
+    expect(codes('## Error codes\n\n- 50110: IP address not allowed\n- **50111** - key deleted\n')).toEqual(['50110', '50111']);
+    expect(codes('## Prices\n\n- 50110: a nice number\n')).toEqual([]);
+  });
+});
