@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/model/rule.js';
-import { describeStatus } from '../../src/links/http.js';
+import { describeStatus } from '../../src/links/result.js';
 import { RELATIVE_BASE } from '../../src/links/classify.js';
 import { internalFacts, linksOf, type InternalFacts } from '../../src/links/internal.js';
 import { prepareExternal, type ExternalResults } from '../../src/links/external.js';

@@ -5,7 +5,7 @@
 // with a notice, never fatal.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CheckResult } from './http.js';
+import type { CheckResult } from './result.js';
 
 const VERSION = 1;
 const DEFINITIVE_FAILURES = new Set([404, 410]);

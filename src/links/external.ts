@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config/schema.js';
 import type { PrepareContext, RunFlags, RunNotice } from '../model/rule.js';
 import type { Article } from '../model/types.js';
 import { LinkCache } from './cache.js';
-import { LinkChecker, type CheckResult } from './http.js';
+import type { CheckResult } from './result.js';
 import { linksOf } from './internal.js';
 import { excludeMatcher, linkOptions, type LinkOptions } from './options.js';
 
@@ -65,6 +65,8 @@ class Session implements ExternalResults {
       else todo.push(url);
     }
     if (todo.length === 0) return;
+    // The HTTP client is loaded only when something is to be fetched.
+    const { LinkChecker } = await import('./http.js');
     const checker = new LinkChecker(this.options);
     let done = 0;
     let failures = 0;

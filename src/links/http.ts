@@ -3,22 +3,14 @@
 // a cross-origin hop), retries with backoff and jitter on 5xx, timeouts and
 // resets, and 429 honouring Retry-After within a bound. Bodies are never read
 // past a byte cap; no cookies, no credentials.
-import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
 import { KBLINT_VERSION } from '../cli/version.js';
 import { guardedLookupWith, literalHostReason, privateAddressReason, PRIVATE_ADDRESS_CODE, type AddressPolicy } from './guard.js';
 import { headersFor, type LinkOptions } from './options.js';
 import { HostScheduler, sleep } from './scheduler.js';
+import { describeStatus, formatDuration, type CheckResult } from './result.js';
 
-export type CheckResult =
-  /** Reachable. `permanent`: the link itself is permanently redirected (301/308) to `to`. */
-  | { kind: 'ok'; status: number; finalUrl: string; permanent?: { status: number; to: string } }
-  /** Definitely or currently broken; `reason` says why ("404 Not Found", "timed out after 10 s"). */
-  | { kind: 'dead'; reason: string; status?: number }
-  /** Rate-limited longer than kblint waits: a warning, not dead. */
-  | { kind: 'rate-limited'; reason: string }
-  /** Not fetched on purpose (a private address). */
-  | { kind: 'skipped'; reason: string };
+export { describeStatus, formatDuration, type CheckResult };
 
 export const USER_AGENT = `kblint/${KBLINT_VERSION} (link checker; +https://github.com/kblint/kblint)`;
 const MAX_REDIRECTS = 5;
@@ -187,11 +179,6 @@ export class LinkChecker {
   }
 }
 
-export function describeStatus(status: number): string {
-  const text = STATUS_CODES[status];
-  return text ? `${status} ${text}` : `HTTP ${status}`;
-}
-
 function afterRedirects(reason: string, hops: number, url: URL): string {
   return hops === 0 ? reason : `${reason} (after ${hops} redirect${hops === 1 ? '' : 's'}, at ${url.href})`;
 }
@@ -207,12 +194,6 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
   if (/^\d+$/.test(raw)) return Number(raw) * 1000;
   const date = Date.parse(raw);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
 function errorCode(error: unknown): string {
