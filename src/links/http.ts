@@ -58,6 +58,9 @@ export class LinkChecker {
 
   async check(url: string): Promise<CheckResult> {
     const start = new URL(url);
+    start.hash = '';
+    start.username = ''; // never send credentials, even when a URL carries them
+    start.password = '';
     let current = start;
     const seen = new Set([current.href]);
     let permanent: { status: number; to: string } | undefined;

@@ -94,6 +94,23 @@ describe('LinkChecker against a local server', () => {
     expect(seen[0]!.headers.authorization).toBeUndefined();
   });
 
+  it('never sends the credentials a URL carries', async () => {
+    const checker = new LinkChecker(options);
+    try {
+      const before = server.count('/ok');
+      expect(await checker.check(`http://someone:secret@127.0.0.1:${server.port}/ok#part`)).toMatchObject({ kind: 'ok' });
+      const seen = server.seen.filter((s) => s.path === '/ok').slice(before);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.headers.authorization).toBeUndefined();
+    } finally {
+      await checker.close();
+    }
+  });
+
+  it('counts links.allowStatus as working', async () => {
+    expect(await check('/404', { allowStatus: [404] })).toMatchObject({ kind: 'ok', status: 404 });
+  });
+
   it('reports 404, 410 and 500 with the status and its text', async () => {
     expect(await check('/404')).toEqual({ kind: 'dead', status: 404, reason: '404 Not Found' });
     expect(await check('/410')).toEqual({ kind: 'dead', status: 410, reason: '410 Gone' });
