@@ -34,7 +34,7 @@ function project(articles: Record<string, string>, links: Record<string, unknown
   dirs.push(dir);
   const config = {
     now: '2026-06-01',
-    links: { allowPrivate: true, timeoutMs: 500, retries: 1, retryDelayMs: 5, cache: { path: '.kblint/links.json' }, ...links },
+    links: { allowPrivate: true, timeoutMs: 3_000, retries: 1, retryDelayMs: 5, cache: { path: '.kblint/links.json' }, ...links },
   };
   writeFileSync(path.join(dir, 'kblint.config.json'), JSON.stringify(config));
   for (const [name, body] of Object.entries(articles)) {
