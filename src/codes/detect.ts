@@ -68,7 +68,7 @@ const CODE_QUALIFIERS = new Set([
   'one-time', 'onetime', 'withdrawal', 'deposit', 'memo', 'tag', 'affiliate', 'partner', 'agent', 'merchant', 'store', 'shop', 'item',
   'sku', 'course', 'class', 'unlock', 'pairing', 'device', 'order', 'account', 'payment', 'shipping', 'delivery', 'application',
   'ticket', 'case', 'kyc', 'verification', 'invitation', 'secret', 'sample', 'example', 'zip/postal', 'area/city', 'city', 'state',
-  'province', 'secure', 'transfer', 'lottery', 'reward', 'rewards', 'bonus', 'claim', 'cashback', 'membership', 'member', 'user',
+  'province', 'secure', 'transfer', 'event', 'lottery', 'reward', 'rewards', 'bonus', 'claim', 'cashback', 'membership', 'member', 'user',
 ]);
 /** When the only trigger is a bare "code", these words in the sentence say it is a code someone types in. */
 const TYPED_CODE_CONTEXT =
@@ -242,6 +242,9 @@ function proseVerdict(masked: string, candidate: Candidate, heading: string): Ve
   if (unit.kind === 'cell' && unit.row && unit.column !== undefined) {
     const header = unit.row.headers[unit.column] ?? '';
     if (NOT_CODE_HEADER.test(header)) return 'negative';
+    // A key-value table ("| Event ID | 7010 |"): the row's label says what the value is.
+    const label = unit.column > 0 ? (unit.row.cells[0] ?? '') : '';
+    if (label.split(/\s+/).length <= 3 && NOT_CODE_HEADER.test(label)) return 'negative';
     if (/\b(?:error|errors|err|fault|errno)\b/i.test(header)) return 'strong';
     // A plain "Code" or "Status" column: only in a table or section about errors.
     const others = unit.row.headers.filter((_, i) => i !== unit.column);

@@ -157,3 +157,10 @@ describe('weaker triggers need more', () => {
     expect(codes('## Prices\n\n- 50110: a nice number\n')).toEqual([]);
   });
 });
+
+describe('event IDs and event codes', () => {
+  it('does not fire on an event code or on a key-value row labelled "Event ID"', () => {
+    expect(codes('Event code: 3005 was logged with an error.', settings({ pattern: '\\d{4,5}' }))).toEqual([]);
+    expect(codes('| Event Type | Error |\n| --- | --- |\n| Event ID | 7010 |\n| Code | 50110 |\n')).toEqual(['50110']);
+  });
+});
