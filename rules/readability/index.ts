@@ -27,7 +27,8 @@ export default defineRule({
     for (const sentence of prose.sentences) {
       const verdict = judgeSentence(sentence, settings);
       if (!verdict?.hard) continue;
-      const named = verdict.tooHard.map((a) => `${a.formula} ${Number.isFinite(a.age) ? a.age : '20+'}`).join(', ');
+      // Dale–Chall's top band is "grade 16 and above": no upper age.
+      const named = verdict.tooHard.map((a) => `${a.formula} ${Number.isFinite(a.age) ? a.age : '21+'}`).join(', ');
       const of = verdict.tooHard.length === verdict.ages.length ? 'all 7' : `${verdict.tooHard.length} of 7`;
       context.report({
         node: sentence as Node,
