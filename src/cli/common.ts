@@ -37,6 +37,8 @@ export interface CommonArgs {
   now?: string;
   offline: boolean;
   cache: boolean;
+  jobs?: number;
+  parseTimeout: number;
   source?: SourceChoice;
 }
 
@@ -46,6 +48,8 @@ export function commonOptions<T>(y: Argv<T>) {
     .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
     .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
     .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for parsing (default: one per 16 files, up to the cores, at most 4; 0: parse in the main thread, without a time limit)' })
+    .option('parse-timeout', { type: 'number', default: 30, describe: 'Stop and report a file whose parsing takes longer than this many seconds' })
     .option('source', {
       choices: SOURCE_CHOICES,
       default: 'auto' as SourceChoice,
@@ -54,6 +58,12 @@ export function commonOptions<T>(y: Argv<T>) {
 }
 
 export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintResults> {
+  if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 0)) {
+    throw new UsageError(`--jobs takes a whole number of 0 or more, not "${args.jobs}"`);
+  }
+  if (!(args.parseTimeout > 0)) {
+    throw new UsageError(`--parse-timeout takes a number of seconds above 0, not "${args.parseTimeout}"`);
+  }
   if (args.now !== undefined && !isIsoDate(args.now)) {
     throw new UsageError(`--now takes a real date as YYYY-MM-DD, not "${args.now}"`);
   }
@@ -63,6 +73,8 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
     configPath: args.config,
     now: args.now,
     flags: { offline: args.offline, cache: args.cache },
+    jobs: args.jobs,
+    parseTimeoutMs: args.parseTimeout * 1000,
     ...(args.source && args.source !== 'auto' ? { source: args.source } : {}),
     notify: io.stderrIsTTY ? progressPrinter(io) : undefined,
   });

@@ -1,7 +1,6 @@
 // The one path data takes: config → files → Articles → corpus index → rules →
 // inline control → LintResults. Nothing here prints or exits.
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Article, FileResult, IsoDate, LintMessage, LintResults, Severity, Span } from '../model/types.js';
 import type { PrepareContext, Report, Rule, RuleContext, RunFlags, RunNotice } from '../model/rule.js';
 import { ruleDocsUrl } from '../model/rule.js';
@@ -11,12 +10,13 @@ import { ConfigError, loadConfig } from '../config/load.js';
 import { toPosix } from '../config/policies.js';
 import { builtInRules, ruleDocsFolder } from '../../rules/index.js';
 import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
-import { loadArticles, SourceFormatError, type SourceChoice } from '../sources/index.js';
+import type { SourceChoice } from '../sources/index.js';
+import type { LoadedFile } from './load-file.js';
+import { loadAll } from './load-pool.js';
 import { buildCorpusIndex } from './corpus.js';
 import { discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
 import { applyDirectives, readDirectives } from './inline-config.js';
-import { readTextFile } from './read.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
 import { isIsoDate } from '../metadata/dates.js';
 import { attachErrorCodeCatalog } from '../codes/catalog.js';
@@ -34,6 +34,10 @@ export interface LintOptions {
   now?: IsoDate;
   flags?: Partial<RunFlags>;
   notify?: (event: RunNotice) => void;
+  /** Worker threads for parsing (`--jobs`); 0 or 1 parses in this thread. */
+  jobs?: number;
+  /** A file whose parse runs longer than this (in a worker) is stopped and reported. */
+  parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
 }
@@ -111,36 +115,17 @@ export async function loadRules(config: ResolvedConfig): Promise<Map<string, Rul
   return rules;
 }
 
-/** One file read and parsed: its articles, or why it could not be. */
-export interface LoadedFile {
-  absolutePath: string;
-  path: string;
-  articles: Article[];
-  error?: string;
-  /** Where in the file the error is, when the reader knows (a truncated JSON export). */
-  errorSpan?: Span;
-}
+export type { LoadedFile } from './load-file.js';
 
-/** Read and parse every file of the run (16 at a time). Parse failures become per-file errors. */
+/** Read and parse every file of the run, in worker threads when there are many. Failures become per-file errors. */
 export async function loadFiles(run: ResolvedRun): Promise<LoadedFile[]> {
-  const { config, cwd } = run;
-  const limit = pLimit(16);
-  return Promise.all(
-    run.files.map((absolutePath) =>
-      limit(async (): Promise<LoadedFile> => {
-        const relative = toPosix(path.relative(cwd, absolutePath)) || path.basename(absolutePath);
-        const read = await readTextFile(absolutePath);
-        if (!read.ok) return { absolutePath, path: relative, articles: [], error: read.reason };
-        try {
-          const file = { path: relative, absolutePath, text: read.text };
-          return { absolutePath, path: relative, articles: loadArticles(file, config, { source: run.source }) };
-        } catch (error) {
-          const errorSpan = error instanceof SourceFormatError ? error.span : undefined;
-          return { absolutePath, path: relative, articles: [], error: (error as Error).message, ...(errorSpan ? { errorSpan } : {}) };
-        }
-      }),
-    ),
-  );
+  const tasks = run.files.map((absolutePath) => ({
+    absolutePath,
+    path: toPosix(path.relative(run.cwd, absolutePath)) || path.basename(absolutePath),
+    config: run.config,
+    source: run.source,
+  }));
+  return loadAll(tasks, { jobs: run.jobs, parseTimeoutMs: run.parseTimeoutMs });
 }
 
 async function lintFiles(loaded: LoadedFile[], run: ResolvedRun): Promise<LintResults> {

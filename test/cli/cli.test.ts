@@ -143,6 +143,33 @@ describe('exit codes', () => {
   });
 });
 
+describe('parsing in worker threads', () => {
+  it('gives the same report with workers and in the main thread', async () => {
+    const threads = await kblint(['fixtures/help-center', '-f', 'json', '--jobs', '2']);
+    const inline = await kblint(['fixtures/help-center', '-f', 'json', '--jobs', '0']);
+    expect(threads.code).toBe(1);
+    expect(JSON.parse(threads.stdout)).toEqual(JSON.parse(inline.stdout));
+  });
+
+  it('stops a file that makes the parser crawl, reports it and lints the rest', async () => {
+    // Thousands of unmatched emphasis markers make Markdown parsing quadratic.
+    project = tmpProject({ 'slow.md': `# Slow\n\n${'*a'.repeat(60_000)}\n`, 'fine.md': '---\ntitle: Fine\nupdated: 2026-05-01\n---\n' });
+    const { code, stdout } = await kblint(['.', '--now', '2026-06-01', '--parse-timeout', '1', '-f', 'json'], { cwd: project.dir });
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    const slow = report.files.find((f: { path: string }) => f.path === 'slow.md');
+    expect(slow.messages[0].ruleId).toBe('read-error');
+    expect(slow.messages[0].message).toMatch(/parsing took longer than 1 s and was stopped/);
+    expect(report.files.find((f: { path: string }) => f.path === 'fine.md').messages).toEqual([]);
+  });
+
+  it.each([[['--jobs', '-1']], [['--jobs', '1.5']], [['--parse-timeout', '0']]])('rejects %j with exit 2', async (args) => {
+    const { code, stderr } = await kblint(['fixtures/help-center', ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--(jobs|parse-timeout) takes/);
+  });
+});
+
 describe('other commands', () => {
   it('lists the rules with their default severity', async () => {
     const { code, stdout } = await kblint(['rules']);
