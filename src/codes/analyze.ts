@@ -119,7 +119,8 @@ function scopeOf(mention: CodeMention, text: ArticleText, all: CodeMention[]): T
   return text.units.filter((u) => inSection(u) && (sameBlock(u) || (u.block > mention.unit.block && u.block < stop)));
 }
 
-const CAUSE_HEADING = /\b(causes?|why|reasons?|what (?:it|this|the error) means|explanation|meaning|symptoms? and causes?)\b/i;
+const CAUSE_HEADING =
+  /\b(?:causes?|reasons?|what (?:it|this|the error) means|explanation|meaning)\b|\bwhy\b.*\b(?:errors?|fails?|failed|failing|happens?|occurs?|appears?|shows?|see|get)\b/i;
 const FIX_HEADING = /\b(resolutions?|resolve|resolving|solutions?|solving|workarounds?|fix|fixing|fixes|how to (?:fix|resolve|solve)|what to do|troubleshoot\w*)\b/i;
 
 /**
@@ -150,10 +151,10 @@ const IMPERATIVE = new RegExp(
   'i',
 );
 const FIX_PHRASE =
-  /\b(?:you (?:should|must|need to|have to|can|could|may need to|will need to|'ll need to|might need to)\s+(?:\w+\s+)?(?:${VERBS})|to (?:fix|resolve|solve|work around|get (?:past|around)|clear) (?:this|it|the (?:error|issue|problem))|(?:contact|reach out to|call|email|message|ask) (?:our |the |your )?(?:\w+ )?(?:support|customer (?:service|care|support)|help ?desk|service desk|administrator|admin|account manager|it department|it team)|submit a (?:ticket|request|support request))/i;
+  /\b(?:you (?:should|must|need to|have to|can|could|may need to|will need to|'ll need to|might need to)\s+(?:\w+\s+)?(?:${VERBS})|to (?:fix|resolve|solve|work around|get (?:past|around)|clear) (?:this|it|the (?:error|issue|problem))|please\s+(?:\w+\s+)?(?:${VERBS})|try again|retry|(?:contact|reach out to|call|email|message|ask) (?:our |the |your )?(?:\w+ )?(?:support|customer (?:service|care|support)|help ?desk|service desk|administrator|admin|account manager|it department|it team)|submit a (?:ticket|request|support request))/i;
 
 function fixPhrase(): RegExp {
-  return new RegExp(FIX_PHRASE.source.replace('${VERBS}', VERBS), 'i');
+  return new RegExp(FIX_PHRASE.source.replaceAll('${VERBS}', VERBS), 'i');
 }
 const FIX = fixPhrase();
 
@@ -211,7 +212,7 @@ function saysResolution(scope: TextUnit[], mention: CodeMention, entry: CatalogE
   if (entry?.resolution && fuzzyContains(all.join(' '), entry.resolution)) return true;
   if (all.some((s) => IMPERATIVE.test(s.replace(/^[^\p{L}]+/u, '')) || FIX.test(s))) return true;
   const row = mention.unit.row;
-  if (row) return row.cells.some((cell, i) => FIX_COLUMN.test(row.headers[i] ?? '') && cell.trim().length > 0);
+  if (row) return row.cells.some((cell, i) => (FIX_COLUMN.test(row.headers[i] ?? '') && cell.trim().length > 0) || FIX.test(cell));
   return false;
 }
 

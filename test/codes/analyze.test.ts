@@ -97,3 +97,17 @@ describe('quoted error messages', () => {
     expect(verdict("## What should I do if I get the error 'Insufficient balance' (error 51008)?\n\nMake sure you have enough funds.\n", '51008')).toEqual(both);
   });
 });
+
+describe('FAQ articles', () => {
+  it('does not let an unrelated "Why …?" question explain every code of the article', () => {
+    const text = "# Deposit FAQ\n\n## Why hasn't my deposit arrived?\n\nDeposits need 12 confirmations.\n\n## Withdrawal errors\n\nError 58207 shows up too.\n";
+    expect(verdict(text, '58207')).toEqual({ meaning: false, resolution: false });
+    expect(verdict(text.replace("Why hasn't my deposit arrived?", 'Why does the error appear?'), '58207').meaning).toBe(true);
+  });
+
+  it('takes "please try again" in a table row as the fix', () => {
+    const table = '| Error code | Message |\n| --- | --- |\n| 50001 | Service unavailable, please try again later |\n| 50000 | Body can not be empty |\n';
+    expect(verdict(table, '50001')).toEqual(both);
+    expect(verdict(table, '50000')).toEqual({ meaning: true, resolution: false });
+  });
+});
