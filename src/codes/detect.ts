@@ -146,6 +146,21 @@ function sectionHeadingLookup(text: ArticleText): (block: number) => string | nu
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const compiled = new WeakMap<CodeSettings, { catalog: RegExp | null; pattern: RegExp }>();
+
+/** The settings' regular expressions, compiled once. */
+function regexesOf(settings: CodeSettings): { catalog: RegExp | null; pattern: RegExp } {
+  let found = compiled.get(settings);
+  if (!found) {
+    const catalogCodes = settings.catalog ? [...settings.catalog.entries.values()].map((e) => e.code) : [];
+    const alternation = catalogCodes.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const flags = settings.pattern.flags.includes('g') ? settings.pattern.flags : `${settings.pattern.flags}g`;
+    found = { catalog: alternation ? new RegExp(`(?:${alternation})`, 'giu') : null, pattern: new RegExp(settings.pattern.source, flags) };
+    compiled.set(settings, found);
+  }
+  return found;
+}
+
 function* candidates(unit: TextUnit, masked: string, settings: CodeSettings): Generator<Candidate> {
   const seen = new Set<number>();
   const found: Candidate[] = [];
@@ -159,13 +174,9 @@ function* candidates(unit: TextUnit, masked: string, settings: CodeSettings): Ge
     seen.add(start);
     found.push({ code, key, unit, start, end, inCatalog: inCatalog || (settings.catalog?.entries.has(key) ?? false) });
   };
-  const catalogCodes = settings.catalog ? [...settings.catalog.entries.values()].map((e) => e.code) : [];
-  if (catalogCodes.length > 0) {
-    const alternation = catalogCodes.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    for (const match of masked.matchAll(new RegExp(`(?:${alternation})`, 'giu'))) add(match.index, match[0], true);
-  }
-  const pattern = new RegExp(settings.pattern.source, settings.pattern.flags.includes('g') ? settings.pattern.flags : `${settings.pattern.flags}g`);
-  for (const match of masked.matchAll(pattern)) if (match[0]) add(match.index, match[0], false);
+  const regexes = regexesOf(settings);
+  if (regexes.catalog) for (const match of masked.matchAll(regexes.catalog)) add(match.index, match[0], true);
+  for (const match of masked.matchAll(regexes.pattern)) if (match[0]) add(match.index, match[0], false);
   yield* found.sort((a, b) => a.start - b.start);
 }
 
