@@ -118,7 +118,7 @@ export function detectMentions(text: ArticleText, settings: CodeSettings): CodeM
     const heading = headingAbove(candidate.unit.block);
     const accepted =
       strongKeys.has(candidate.key) ||
-      (candidate.inCatalog && /[a-z]/i.test(candidate.code)) ||
+      (candidate.inCatalog && distinctive(candidate.code)) ||
       (candidate.inCatalog && heading !== null && /\b(errors?|codes?|troubleshoot\w*|fail\w*)\b/i.test(heading));
     if (accepted) mentions.push(toMention(candidate, false, text));
   }
@@ -301,4 +301,9 @@ function codeLineVerdict(line: string, candidate: Candidate): Verdict {
   const prev = words[words.length - 2] ?? '';
   if ((last === 'error' || last === 'err') || ((last === 'code' || last === 'status') && (prev === 'error' || prev === 'err'))) return 'strong';
   return 'none';
+}
+
+/** A catalog code no word or number could be mistaken for: `0x8004010F`, `E1001`, `INVALID_SIGNATURE`. */
+function distinctive(code: string): boolean {
+  return code.length >= 5 && ((/\p{L}/u.test(code) && /\p{N}/u.test(code)) || /_/.test(code));
 }

@@ -164,3 +164,12 @@ describe('event IDs and event codes', () => {
     expect(codes('| Event Type | Error |\n| --- | --- |\n| Event ID | 7010 |\n| Code | 50110 |\n')).toEqual(['50110']);
   });
 });
+
+describe('catalog codes made of letters', () => {
+  const s = settings({ catalog: 'TIMEOUT: Request timed out\nINVALID_SIGNATURE: Bad signature\nE1001: Disk full\n' });
+  it('needs context for a code that is also a word, not for one that is not', () => {
+    expect(codes('The timeout is 30 seconds.', s)).toEqual([]);
+    expect(codes('The call fails with error TIMEOUT.', s)).toEqual(['TIMEOUT']);
+    expect(codes('The API answers INVALID_SIGNATURE and the disk reports E1001.', s)).toEqual(['INVALID_SIGNATURE', 'E1001']);
+  });
+});
