@@ -186,7 +186,14 @@ function saysMeaning(scope: TextUnit[], mention: CodeMention, entry: CatalogEntr
   if (all.some((s) => EXPLAIN.test(s))) return true;
   const code = escapeRegExp(mention.code);
   // "If you see error 50110, your IP address …" and "50110: IP address not allowed"
-  const conditional = new RegExp(`\\b(?:if|when|whenever)\\b[^,.]*${code}[^,.]*,\\s*\\p{L}`, 'iu');
+  // "If you see error 50110, your IP address is …" explains; "If you see error 50110, please contact us" only instructs.
+  const conditionalAt = new RegExp(`\\b(?:if|when|whenever)\\b[^,.]*${code}[^,.]*,\\s*(?=\\p{L})`, 'iu');
+  const conditional = { test: (s: string) => {
+    const match = conditionalAt.exec(s);
+    if (!match) return false;
+    const rest = s.slice(match.index + match[0].length);
+    return !(IMPERATIVE.test(rest) || /^(?:please|you (?:can|could|should|must|need|may|might|will|have)|kindly|simply|just|try|contact)\b/i.test(rest));
+  } };
   const labelled = new RegExp(`${code}["”'*_)\\]]*\\s*(?:(?:[:–—]|-\\s)\\s*["“]?\\p{L}|["“«]\\p{L}|\\.\\s+\\p{Lu}\\p{Ll}+ (?:\\p{L}+ ){2})`, 'iu');
   if (all.some((s) => conditional.test(s) || causeStatement(s, mention.code) || (quotesMessage(s) && s.toLowerCase().includes(mention.code.toLowerCase())))) {
     return true;

@@ -111,3 +111,12 @@ describe('FAQ articles', () => {
     expect(verdict(table, '50000')).toEqual({ meaning: true, resolution: false });
   });
 });
+
+describe('instructions are not explanations', () => {
+  it('does not take "If you see error X, please contact us" as saying what X means', () => {
+    expect(verdict('If you get error code 51000, please contact us.', '51000')).toEqual({ meaning: false, resolution: true });
+    expect(verdict('If you see error 51000, try again later.', '51000')).toEqual({ meaning: false, resolution: true });
+    expect(verdict('Error 51000 occurred. Please try again later.', '51000')).toEqual({ meaning: false, resolution: true });
+    expect(verdict('If you see error 51000, a parameter is missing. Please try again.', '51000')).toEqual(both);
+  });
+});
