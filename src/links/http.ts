@@ -4,7 +4,7 @@
 // resets, and 429 honouring Retry-After within a bound. Bodies are never read
 // past a byte cap; no cookies, no credentials.
 import { Agent, request, type Dispatcher } from 'undici';
-import { KBLINT_VERSION } from '../cli/version.js';
+import { USER_AGENT } from './user-agent.js';
 import { guardedLookupWith, literalHostReason, privateAddressReason, PRIVATE_ADDRESS_CODE, type AddressPolicy } from './guard.js';
 import { headersFor, type LinkOptions } from './options.js';
 import { HostScheduler, sleep } from './scheduler.js';
@@ -12,7 +12,7 @@ import { describeStatus, formatDuration, type CheckResult } from './result.js';
 
 export { describeStatus, formatDuration, type CheckResult };
 
-export const USER_AGENT = `kblint/${KBLINT_VERSION} (link checker; +https://github.com/kblint/kblint)`;
+export { USER_AGENT };
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const PERMANENT = new Set([301, 308]);
