@@ -173,3 +173,10 @@ describe('catalog codes made of letters', () => {
     expect(codes('The API answers INVALID_SIGNATURE and the disk reports E1001.', s)).toEqual(['INVALID_SIGNATURE', 'E1001']);
   });
 });
+
+describe('counts of errors', () => {
+  it('does not take a count of errors for a code', () => {
+    expect(codes('We fixed 12345 errors last month and received 23456 error reports.')).toEqual([]);
+    expect(codes('You may see the 12029 error, or a 12030 error.')).toEqual(['12029', '12030']);
+  });
+});
