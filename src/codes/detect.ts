@@ -38,7 +38,7 @@ export interface CodeMention {
 }
 
 const TRIGGERS = new Set(['error', 'errors', 'err', 'code', 'codes', 'status', 'fault', 'exception', 'errorcode', 'error_code', 'errno', 'errcode']);
-const AFTER_TRIGGERS = new Set(['error', 'err']);
+const AFTER_TRIGGERS = new Set(['error', 'errors', 'err']);
 /** Before "12029 error": words that make it a code ("the 12029 error"), not a count ("received 12345 error reports"). */
 const BEFORE_AFTER_TRIGGER = new Set(['', 'the', 'a', 'an', 'this', 'that', 'same', 'see', 'sees', 'saw', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'shows', 'show', 'showed', 'returns', 'returned', 'hit', 'hits', 'with', 'or', 'and']);
 const FILLERS = new Set([
@@ -251,7 +251,7 @@ function proseVerdict(masked: string, candidate: Candidate, heading: string): Ve
   // "the 12029 error", "a 50110 error message"
   const [next, following = ''] = after.split(/\s+/).map(clean).filter(Boolean);
   const previous = tokens.find((t) => t !== '') ?? '';
-  const counted = /^(?:reports|messages|logs|events|entries|lines|counts|records|notifications|emails|cases|tickets|pages|codes)$/.test(following);
+  const counted = /^(?:reports|messages|logs|events|entries|lines|counts|records|notifications|emails|cases|tickets|pages)$/.test(following);
   if (next && AFTER_TRIGGERS.has(next) && BEFORE_AFTER_TRIGGER.has(previous) && !counted) return 'strong';
   // A table column headed like "Error code" (and never one headed like "Order ID").
   if (unit.kind === 'cell' && unit.row && unit.column !== undefined) {
