@@ -1,5 +1,5 @@
 import { builtInRules } from '../../rules/index.js';
-import { docsUrl } from '../engine/lint.js';
+import { docsUrl } from '../engine/check.js';
 
 /** `kblint rules`: one line per rule, or JSON. */
 export function listRules(format: 'text' | 'json'): string {

@@ -1,14 +1,12 @@
 // The one path data takes: config → files → Articles → corpus index → rules →
 // inline control → LintResults. Nothing here prints or exits.
 import path from 'node:path';
-import type { Article, FileResult, IsoDate, LintMessage, LintResults, Severity, Span } from '../model/types.js';
-import type { PrepareContext, Report, Rule, RuleContext, RunFlags, RunNotice } from '../model/rule.js';
-import { ruleDocsUrl } from '../model/rule.js';
-import { lowerSeverity } from '../model/severity.js';
+import type { Article, FileResult, IsoDate, LintResults } from '../model/types.js';
+import type { PrepareContext, Rule, RunFlags, RunNotice } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { toPosix } from '../config/policies.js';
-import { builtInRules, ruleDocsFolder } from '../../rules/index.js';
+import { builtInRules } from '../../rules/index.js';
 import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
 import type { SourceChoice } from '../sources/index.js';
 import type { LoadedFile } from './load-file.js';
@@ -16,14 +14,12 @@ import { loadAll } from './load-pool.js';
 import { buildCorpusIndex } from './corpus.js';
 import { discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
-import { applyDirectives, readDirectives } from './inline-config.js';
+import { checkArticle, docsUrl, readErrorResult, summarize } from './check.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
+
+export { CORE_RULE_IDS, docsUrl, sanitize, summarize } from './check.js';
 import { isIsoDate } from '../metadata/dates.js';
 import { attachErrorCodeCatalog } from '../codes/catalog.js';
-
-/** Messages kblint itself reports (not rules): documented in the README. */
-export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', 'source-format'] as const;
-const CORE_DOCS = 'https://github.com/kblint/kblint#core-messages';
 
 export interface LintOptions {
   patterns: string[];
@@ -163,7 +159,7 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun): Promise<LintRe
       continue;
     }
     for (const article of file.articles) {
-      results.push(checkArticle(article, settings.get(article)!, { ...run, corpus, prepared, prepareFailures }));
+      results.push(checkArticle(article, settings.get(article)!, { now, config, rules, corpus, prepared, prepareFailures }));
     }
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -181,147 +177,3 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun): Promise<LintRe
   };
 }
 
-export function docsUrl(id: string): string {
-  if (isRemarkLintId(id)) return `https://github.com/remarkjs/remark-lint/tree/main/packages/${id}`;
-  return ruleDocsUrl(ruleDocsFolder(id));
-}
-
-function readErrorResult(file: LoadedFile): FileResult {
-  const message: LintMessage = {
-    ruleId: 'read-error',
-    severity: 'error',
-    message: `Cannot lint ${file.path}: ${file.error}.`,
-    line: file.errorSpan?.start.line ?? 1,
-    column: file.errorSpan?.start.column ?? 1,
-    endLine: file.errorSpan?.end.line ?? 1,
-    endColumn: file.errorSpan?.end.column ?? 1,
-    url: CORE_DOCS,
-  };
-  return {
-    path: file.path,
-    filePath: file.path,
-    metadata: { title: null, published: null, updated: null, views: null, category: null },
-    messages: [sanitize(message)],
-  };
-}
-
-interface CheckRun extends ResolvedRun {
-  corpus: ReturnType<typeof buildCorpusIndex>;
-  prepared: Map<string, unknown>;
-  prepareFailures: Map<string, string>;
-}
-
-function checkArticle(article: Article, settings: Map<string, RuleSettingResolved>, run: CheckRun): FileResult {
-  const messages: LintMessage[] = [...article.loadMessages];
-  // An unlocated finding points at the article's start: line 1 for a file, its entry in a listing or export.
-  const start = article.tree.position?.start;
-  const home: Span | undefined = start ? { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column } } : undefined;
-  let metrics: Record<string, number> | undefined;
-  for (const [id, rule] of run.rules) {
-    const setting = settings.get(id);
-    if (!setting || setting.severity === 'off') continue;
-    const configured = setting.severity;
-    const url = docsUrl(id);
-    const report = (finding: Report) => messages.push(toMessage(finding, id, configured, url, home));
-    const failure = run.prepareFailures.get(id);
-    if (failure !== undefined) {
-      messages.push(ruleError(id, `could not prepare: ${failure}`));
-      continue;
-    }
-    const context: RuleContext = {
-      now: run.now,
-      config: run.config,
-      options: setting.options,
-      corpus: run.corpus,
-      prepared: run.prepared.get(id),
-      report,
-      recordMetrics: (values) => {
-        metrics = { ...metrics, ...values };
-      },
-    };
-    try {
-      rule.check(article, context);
-    } catch (error) {
-      messages.push(ruleError(id, (error as Error).stack?.split('\n').slice(0, 2).join(' ') ?? String(error)));
-    }
-  }
-  const directives = readDirectives(article.tree);
-  const known = (id: string) => run.rules.has(id) || (CORE_RULE_IDS as readonly string[]).includes(id);
-  const { messages: kept, problems } = applyDirectives(messages, directives, known, CORE_DOCS);
-  const all = [...kept, ...problems].map(sanitize).sort(byPosition);
-  const { metadata } = article;
-  const sameFile = article.key === article.path;
-  return {
-    path: sameFile ? article.path : `${article.path}#${article.key}`,
-    filePath: article.path,
-    metadata: {
-      title: metadata.title,
-      published: metadata.published,
-      updated: metadata.updated,
-      views: metadata.views,
-      category: metadata.category,
-      ...(metadata.locale ? { locale: metadata.locale } : {}),
-    },
-    messages: all,
-    ...(metrics ? { metrics } : {}),
-  };
-}
-
-function ruleError(id: string, detail: string): LintMessage {
-  return {
-    ruleId: 'rule-error',
-    severity: 'error',
-    message: `Rule "${id}" failed on this file: ${detail}. This is a kblint bug; please report it with the file.`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    url: CORE_DOCS,
-  };
-}
-
-function toMessage(finding: Report, ruleId: string, configured: Severity, url: string, home?: Span): LintMessage {
-  const span = finding.span ?? finding.node?.position ?? home ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-  return {
-    ruleId,
-    severity: finding.severity ? lowerSeverity(configured, finding.severity) : configured,
-    message: finding.message,
-    line: span.start.line,
-    column: span.start.column,
-    endLine: span.end.line,
-    endColumn: span.end.column,
-    url,
-    ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
-  };
-}
-
-/**
- * A message that quotes article text must stay on one line, so no article can
- * smuggle a workflow command (or a fake finding) into a CI log in any format.
- */
-export function sanitize(message: LintMessage): LintMessage {
-  const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
-  return {
-    ...message,
-    message: oneLine(message.message),
-    ...(message.suggestion !== undefined ? { suggestion: oneLine(message.suggestion) } : {}),
-  };
-}
-
-function byPosition(a: LintMessage, b: LintMessage): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-}
-
-export function summarize(files: FileResult[]): LintResults['summary'] {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const file of files) {
-    for (const m of file.messages) {
-      if (m.severity === 'error') errors++;
-      else if (m.severity === 'warning') warnings++;
-      else infos++;
-    }
-  }
-  return { files: files.length, errors, warnings, infos };
-}
