@@ -16,7 +16,7 @@ export interface ClassifyContext {
   articleDir: string;
   /** The article's own file (absolute): `#fragment` alone points here. */
   articlePath: string;
-  site: { baseUrls: readonly string[]; root: string };
+  site: { baseUrls: readonly string[]; root: string; checkRootRelative: boolean };
 }
 
 /** Base for root-relative help-center paths: only their path is ever shown. */
@@ -66,6 +66,7 @@ function relativeTarget(url: string, context: ClassifyContext): LinkTarget {
     if (!article) return { type: 'site-page' };
     return { type: 'article-id', id: article[1]!, slug: article[2] ?? null, fragment, url: new URL(url, RELATIVE_BASE) };
   }
+  if (decoded.startsWith('/') && !context.site.checkRootRelative) return { type: 'site-page' };
   const base = decoded.startsWith('/') ? context.site.root : context.articleDir;
   return { type: 'file', path: path.resolve(base, `.${path.sep}${decoded}`), fragment, site: false };
 }

@@ -21,7 +21,12 @@ export interface LinkOptions {
   /** Most bytes of a body ever read (GET fallbacks). */
   maxBodyBytes: number;
   cache: { path: string; okTtlSeconds: number; failureTtlSeconds: number };
-  site: { baseUrls: string[]; root: string };
+  /**
+   * `checkRootRelative`: links starting with `/` point into the site, which
+   * only the config can place on disk (`site.root` or `site.baseUrl`); without
+   * either they are not checked rather than resolved against a guess.
+   */
+  site: { baseUrls: string[]; root: string; checkRootRelative: boolean };
 }
 
 export const LINK_DEFAULTS = {
@@ -61,6 +66,7 @@ export function linkOptions(config: ResolvedConfig): LinkOptions {
     site: {
       baseUrls: (baseUrl === undefined ? [] : Array.isArray(baseUrl) ? baseUrl : [baseUrl]).map((u) => u.replace(/\/+$/, '')),
       root: path.resolve(config.baseDir, links.site?.root ?? '.'),
+      checkRootRelative: links.site?.root !== undefined || baseUrl !== undefined,
     },
   };
 }

@@ -12,7 +12,7 @@ import { parseMarkdown } from '../../src/sources/markdown.js';
 const context = {
   articleDir: '/kb/trading',
   articlePath: '/kb/trading/spot.md',
-  site: { baseUrls: ['https://help.example.com', 'https://docs.example.com/kb'], root: '/kb' },
+  site: { baseUrls: ['https://help.example.com', 'https://docs.example.com/kb'], root: '/kb', checkRootRelative: true },
 };
 
 describe('classifyLink', () => {
@@ -39,6 +39,14 @@ describe('classifyLink', () => {
     expect(classifyLink('tel:+15555550100', context)).toMatchObject({ type: 'skip' });
     expect(classifyLink('https://example.com:99999/', context)).toMatchObject({ type: 'invalid' });
     expect(classifyLink('100%zz.md', context)).toMatchObject({ type: 'invalid' });
+  });
+});
+
+describe('root-relative links without a configured site', () => {
+  it('are not checked, since nothing says where the site root is on disk', () => {
+    const unplaced = { ...context, site: { baseUrls: [], root: '/kb', checkRootRelative: false } };
+    expect(classifyLink('/powershell/exchange/connect', unplaced)).toEqual({ type: 'site-page' });
+    expect(classifyLink('../api/keys.md', unplaced)).toMatchObject({ type: 'file', path: '/kb/api/keys.md' });
   });
 });
 
