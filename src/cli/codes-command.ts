@@ -1,12 +1,10 @@
 // `kblint codes [paths..]`: which catalog codes the articles explain, mention
 // without context, or never name; and the codes they name that the catalog lacks.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { computeCoverage, formatCoverage } from '../codes/coverage.js';
 import { loadFiles, startRun } from '../engine/lint.js';
 import type { Argv } from 'yargs';
 import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
-import type { CliIO } from './common.js';
+import { emitReport, type CliIO } from './common.js';
 
 export interface CodesArgs {
   paths?: string[];
@@ -40,12 +38,6 @@ export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
   const loaded = await loadFiles(run);
   for (const file of loaded) if (file.error !== undefined) io.stderr(`kblint: skipped ${file.path}: ${file.error}\n`);
   const report = formatCoverage(computeCoverage(loaded.flatMap((f) => f.articles), run.config), args.format);
-  if (args.output) {
-    const target = path.resolve(io.cwd, args.output);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, report);
-  } else {
-    io.stdout(report);
-  }
+  await emitReport(report, args.output, io);
   return 0;
 }

@@ -1,5 +1,7 @@
 // What every command that lints shares: the options, the IO seam, and turning
 // parsed arguments into a lint run.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Argv } from 'yargs';
 import { lint } from '../engine/lint.js';
 import { UsageError } from '../engine/errors.js';
@@ -90,4 +92,15 @@ function progressPrinter(io: CliIO): (event: RunNotice) => void {
     const end = event.done >= event.total ? '\n' : '';
     io.stderr(`\r${event.label}: ${event.done}/${event.total}${failures}${end}`);
   };
+}
+
+/** Write a report to `--output FILE` (creating folders) or to stdout. */
+export async function emitReport(report: string, output: string | undefined, io: CliIO): Promise<void> {
+  if (!output) {
+    io.stdout(report);
+    return;
+  }
+  const target = path.resolve(io.cwd, output);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, report);
 }

@@ -1,12 +1,10 @@
 // The command line. `main(argv)` returns the exit code; only bin/kblint.js
 // sets it on the process. 0 clean, 1 findings over the limit, 2 usage/config/internal.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { ConfigError } from '../config/load.js';
 import { UsageError } from '../engine/errors.js';
 import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '../reporters/index.js';
-import { commonOptions, type CliIO, type CommonArgs, defaultIO, lintFromArgs } from './common.js';
+import { commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lintFromArgs } from './common.js';
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { KBLINT_VERSION } from './version.js';
@@ -107,13 +105,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const results = await lintFromArgs(args, io);
   const color = args.format === 'text' && !args.output && shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env });
   const report = formatResults(args.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION });
-  if (args.output) {
-    const target = path.resolve(io.cwd, args.output);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, report);
-  } else {
-    io.stdout(report);
-  }
+  await emitReport(report, args.output, io);
   const { errors, warnings } = results.summary;
   if (errors > 0) return EXIT.findings;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {

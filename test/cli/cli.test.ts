@@ -1,31 +1,9 @@
 // Spawns the built binary (npm test builds first), as editors and CI run it.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runKblint as kblint } from '../support/cli.js';
 import { tmpProject, type TmpProject } from '../support/tmp-project.js';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(root, 'bin/kblint.js');
-const run = promisify(execFile);
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function kblint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Outcome> {
-  const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, env, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout: string; stderr: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 let project: TmpProject | undefined;
 afterEach(() => project?.remove());

@@ -1,23 +1,9 @@
 // `kblint codes` through the built binary (npm test builds first).
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runKblint } from '../support/cli.js';
 import { tmpProject, type TmpProject } from '../support/tmp-project.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(root, 'bin/kblint.js');
-const run = promisify(execFile);
-
-async function kblint(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout: string; stderr: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kblint = (args: string[], cwd?: string) => runKblint(args, { cwd });
 
 let project: TmpProject | undefined;
 afterEach(() => project?.remove());
