@@ -7,7 +7,7 @@ import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '..
 import { commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lintFromArgs } from './common.js';
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
-import { KBLINT_VERSION } from './version.js';
+import { KBLINT_VERSION } from '../model/version.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 

@@ -1,7 +1,8 @@
+// kblint's own version, from package.json, for --version, SARIF and the
+// link checker's User-Agent. Found relative to this file, which sits two
+// folders below the package root in src/ and three in dist/src/.
 import { readFileSync } from 'node:fs';
 
-// package.json sits two folders above dist/src/cli and src/cli alike… almost:
-// resolve it from this file so both the built and the test-run code find it.
 function readVersion(): string {
   for (const relative of ['../../../package.json', '../../package.json']) {
     try {
