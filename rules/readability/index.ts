@@ -18,6 +18,9 @@ export default defineRule({
     // The formulas, the syllable counter and the word lists are English only.
     const locale = article.metadata.locale;
     if (locale && !/^en(?:[-_]|$)/i.test(locale)) return;
+    // A listing entry holds only a snippet, cut and glued to its neighbours by
+    // the page export: its sentences are not the article's, so not judged.
+    if (article.kind === 'listing') return;
     const prose = getProse(article);
     const counts = countProse(prose);
     const metrics = proseMetrics(counts);

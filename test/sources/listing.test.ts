@@ -29,6 +29,23 @@ describe('listing exports', () => {
     ]);
   });
 
+  it('does not judge the readability of snippets, which are cut and glued by the export', async () => {
+    const hard =
+      'Notwithstanding the aforementioned considerations, institutional counterparties necessitating comprehensive verification documentation should communicate expeditiously with administrative representatives.';
+    const listing = [
+      'How do I verify an institutional account?',
+      `${hard}Published on Jan 5, 2026Updated on Apr 2, 2026120How do I add a sub-account?`,
+      `${hard}Published on Feb 5, 2026Updated on Apr 9, 202633`,
+      '',
+    ].join('\n');
+    const results = await lintTexts({ 'list.txt': listing });
+    expect(results.files.map((f) => f.metadata.title)).toEqual(['How do I verify an institutional account?', 'How do I add a sub-account?']);
+    expect(results.files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'readability'))).toEqual([]);
+    // The same sentence in a Markdown article is judged.
+    const markdown = await lintTexts({ 'a.md': `---\ntitle: A\nupdated: 2026-05-01\n---\n\n${hard}\n` });
+    expect(markdown.files[0]!.messages.some((m) => m.ruleId === 'readability')).toBe(true);
+  });
+
   it('runs the freshness rules per entry, located at the entry\'s date in the listing', async () => {
     const results = await lintRepo([FILE]);
     const stale = result(results, `${FILE}#3-`);
