@@ -38,7 +38,16 @@ export async function loadAll(tasks: LoadTask[], options: PoolOptions = {}): Pro
     return Promise.all(tasks.map((task) => limit(() => loadFile(task))));
   }
   const timeoutMs = options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
-  const pool = new Piscina<LoadTask, LoadedFile>({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 500 });
+  // The main thread's stack size (about 1 MiB), not a worker's default 4 MiB:
+  // with the larger stack a file nested thousands of levels deep parses for
+  // half a minute in gigabytes instead of failing fast with a clear message.
+  const pool = new Piscina<LoadTask, LoadedFile>({
+    filename: workerFile,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 500,
+    resourceLimits: { stackSizeMb: 1 },
+  });
   // Hand the pool only as many tasks as it has threads, so a task's timer
   // starts when it starts running, not while it waits in a queue.
   const limit = pLimit(jobs);

@@ -53,7 +53,13 @@ export function readFrontmatter(node: Yaml): Frontmatter {
       span,
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb ("billion laughs") is refused by the YAML library here.
+    return { data: null, fields: new Map(), error: { message: oneLine((error as Error).message), span }, span };
+  }
   if (data === null || data === undefined) {
     return { data: {}, fields: new Map(), error: null, span };
   }

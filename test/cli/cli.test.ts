@@ -141,6 +141,15 @@ describe('parsing in worker threads', () => {
     expect(report.files.find((f: { path: string }) => f.path === 'fine.md').messages).toEqual([]);
   });
 
+  it('refuses a file nested thousands of levels deep in a worker as fast as in the main thread', async () => {
+    project = tmpProject({ 'deep.md': `${'>'.repeat(20_000)} deep\n` });
+    for (const jobs of ['0', '1']) {
+      const { code, stdout } = await kblint(['.', '--now', '2026-06-01', '-f', 'json', '--jobs', jobs, '--parse-timeout', '20'], { cwd: project.dir });
+      expect(code).toBe(1);
+      expect(JSON.parse(stdout).files[0].messages[0].message).toMatch(/nests too deeply to read/);
+    }
+  });
+
   it.each([[['--jobs', '-1']], [['--jobs', '1.5']], [['--parse-timeout', '0']]])('rejects %j with exit 2', async (args) => {
     const { code, stderr } = await kblint(['fixtures/help-center', ...args]);
     expect(code).toBe(2);

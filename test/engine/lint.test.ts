@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 import { UsageError } from '../../src/engine/errors.js';
 import { decodeText, readTextFile } from '../../src/engine/read.js';
+import { MAX_TREE_DEPTH, treeDepth } from '../../src/engine/load-file.js';
 import { ConfigError } from '../../src/config/load.js';
 import { tmpProject, type TmpProject } from '../support/tmp-project.js';
 import type { LintResults } from '../../src/model/types.js';
@@ -73,6 +74,35 @@ describe('bad input', () => {
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(results.files[0]!.metadata.title).toBe('function () {}');
+  });
+
+  it('refuses a YAML alias bomb as invalid frontmatter instead of expanding it', async () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const results = await run({ 'bomb.md': `---\n${levels.join('\n')}\ntitle: Bomb\n---\n\n# Bomb\n` });
+    const messages = results.files[0]!.messages;
+    expect(messages.map((m) => m.ruleId)).toContain('invalid-frontmatter');
+    expect(messages.find((m) => m.ruleId === 'invalid-frontmatter')!.message).toMatch(/alias/i);
+  });
+
+  it('refuses an article nested thousands of levels deep with a clear reason', async () => {
+    const results = await run({ 'deep.md': `${'>'.repeat(3000)} deep\n`, 'good.md': fresh('Good') });
+    expect(results.files.find((f) => f.path === 'deep.md')!.messages[0]!.message).toMatch(/nests too deeply to read|nests \d+ levels deep/);
+    expect(findings(results, 'good.md')).toEqual([]);
+  });
+
+  it('measures tree depth without recursion', () => {
+    let node: { children: unknown[] } = { children: [] };
+    const root = node;
+    for (let i = 0; i < 10_000; i++) {
+      const child = { children: [] };
+      node.children.push(child);
+      node = child;
+    }
+    expect(treeDepth(root)).toBe(MAX_TREE_DEPTH + 1);
+    expect(treeDepth({ children: [{ children: [] }, { children: [{}] }] })).toBe(3);
   });
 
   it('keeps every message on one line even when it quotes article text', async () => {
