@@ -73,6 +73,8 @@ function describe(article: Article, from: Article): string {
 export default defineRule({
   meta: {
     id: 'translation-outdated',
+    // Reads the other articles to find each translation's source.
+    scope: 'corpus',
     category: 'freshness',
     description: 'A translation was last updated before its source article, so it may miss the source\'s changes.',
     defaultSeverity: 'warning',

@@ -43,18 +43,30 @@ export function readErrorResult(file: LoadedFile): FileResult {
 export interface CheckRun {
   now: string;
   config: ResolvedConfig;
+  /** The rules to run in this pass (article-scoped while parsing, corpus-scoped after). */
   rules: ReadonlyMap<string, Rule>;
   corpus: CorpusIndex;
   prepared: Map<string, unknown>;
   prepareFailures: Map<string, string>;
 }
 
-export function checkArticle(article: Article, settings: Map<string, RuleSettingResolved>, run: CheckRun): FileResult {
-  const messages: LintMessage[] = [...article.loadMessages];
+/** Findings and metrics gathered for one article, possibly over several passes. */
+export interface ArticleFindings {
+  messages: LintMessage[];
+  metrics?: Record<string, number>;
+}
+
+/** Run `run.rules` on one article, adding to what earlier passes found. */
+export function runRules(
+  article: Article,
+  settings: Map<string, RuleSettingResolved>,
+  run: CheckRun,
+  found: ArticleFindings = { messages: [...article.loadMessages] },
+): ArticleFindings {
+  const { messages } = found;
   // An unlocated finding points at the article's start: line 1 for a file, its entry in a listing or export.
   const start = article.tree.position?.start;
   const home: Span | undefined = start ? { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column } } : undefined;
-  let metrics: Record<string, number> | undefined;
   for (const [id, rule] of run.rules) {
     const setting = settings.get(id);
     if (!setting || setting.severity === 'off') continue;
@@ -74,7 +86,7 @@ export function checkArticle(article: Article, settings: Map<string, RuleSetting
       prepared: run.prepared.get(id),
       report,
       recordMetrics: (values) => {
-        metrics = { ...metrics, ...values };
+        found.metrics = { ...found.metrics, ...values };
       },
     };
     try {
@@ -83,9 +95,14 @@ export function checkArticle(article: Article, settings: Map<string, RuleSetting
       messages.push(ruleError(id, (error as Error).stack?.split('\n').slice(0, 2).join(' ') ?? String(error)));
     }
   }
+  return found;
+}
+
+/** Apply the article's inline control comments and build its result. */
+export function finishArticle(article: Article, found: ArticleFindings, isKnownRule: (id: string) => boolean): FileResult {
   const directives = readDirectives(article.tree);
-  const known = (id: string) => run.rules.has(id) || (CORE_RULE_IDS as readonly string[]).includes(id);
-  const { messages: kept, problems } = applyDirectives(messages, directives, known, CORE_DOCS);
+  const known = (id: string) => isKnownRule(id) || (CORE_RULE_IDS as readonly string[]).includes(id);
+  const { messages: kept, problems } = applyDirectives(found.messages, directives, known, CORE_DOCS);
   const all = [...kept, ...problems].map(sanitize).sort(byPosition);
   const { metadata } = article;
   const sameFile = article.key === article.path;
@@ -101,7 +118,7 @@ export function checkArticle(article: Article, settings: Map<string, RuleSetting
       ...(metadata.locale ? { locale: metadata.locale } : {}),
     },
     messages: all,
-    ...(metrics ? { metrics } : {}),
+    ...(found.metrics ? { metrics: found.metrics } : {}),
   };
 }
 

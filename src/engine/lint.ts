@@ -2,7 +2,7 @@
 // inline control → LintResults. Nothing here prints or exits.
 import path from 'node:path';
 import type { Article, FileResult, IsoDate, LintResults } from '../model/types.js';
-import type { PrepareContext, Rule, RunFlags, RunNotice } from '../model/rule.js';
+import { needsCorpus, type PrepareContext, type Rule, type RunFlags, type RunNotice } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { toPosix } from '../config/policies.js';
@@ -11,10 +11,10 @@ import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/inde
 import type { SourceChoice } from '../sources/index.js';
 import type { LoadedFile } from './load-file.js';
 import { loadAll } from './load-pool.js';
-import { buildCorpusIndex } from './corpus.js';
+import { buildCorpusIndex, type CorpusIndex } from './corpus.js';
 import { discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
-import { checkArticle, docsUrl, readErrorResult, summarize } from './check.js';
+import { docsUrl, finishArticle, readErrorResult, runRules, summarize, type ArticleFindings, type CheckRun } from './check.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
 
 export { CORE_RULE_IDS, docsUrl, sanitize, summarize } from './check.js';
@@ -58,7 +58,67 @@ export function configSearchStart(patterns: string[], cwd: string): string {
 
 export async function lint(options: LintOptions): Promise<LintResults> {
   const run = await startRun(options);
-  return lintFiles(await loadFiles(run), run);
+  // Rules that read only their article run while other files are still being
+  // parsed (in worker threads); rules that read the corpus run afterwards.
+  const articleRules = new Map([...run.rules].filter(([, rule]) => !needsCorpus(rule)));
+  const progress: RunProgress = { settings: new Map(), found: new Map() };
+  const articlePass: CheckRun = {
+    now: run.now,
+    config: run.config,
+    rules: articleRules,
+    corpus: CORPUS_NOT_READY,
+    prepared: new Map(),
+    prepareFailures: new Map(),
+  };
+  const queue = backgroundQueue((article: Article) => {
+    const settings = settingsFor(article, run);
+    progress.settings.set(article, settings);
+    progress.found.set(article, runRules(article, settings, articlePass));
+  });
+  const loaded = await loadFiles(run, (file) => file.articles.forEach((article) => queue.push(article)));
+  await queue.idle();
+  return lintFiles(loaded, run, progress);
+}
+
+interface RunProgress {
+  settings: Map<Article, Map<string, RuleSettingResolved>>;
+  found: Map<Article, ArticleFindings>;
+}
+
+function settingsFor(article: Article, run: ResolvedRun): Map<string, RuleSettingResolved> {
+  return resolveRuleSettings(run.config, run.rules, toPosix(path.relative(run.config.baseDir, article.absolutePath)));
+}
+
+/** Article-scoped rules get this: reading it is a bug the rule-error message names. */
+const CORPUS_NOT_READY = new Proxy({} as CorpusIndex, {
+  get(_target, property) {
+    throw new Error(`context.corpus.${String(property)} is only available to rules with meta.scope "corpus"`);
+  },
+});
+
+/**
+ * Work done one item per event-loop turn, so finished parses keep being
+ * handed to idle workers between checks instead of waiting behind them.
+ */
+function backgroundQueue<T>(work: (item: T) => void) {
+  const items: T[] = [];
+  let running: Promise<void> | null = null;
+  const pump = async () => {
+    while (items.length > 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      work(items.shift()!);
+    }
+    running = null;
+  };
+  return {
+    push(item: T) {
+      items.push(item);
+      running ??= pump();
+    },
+    async idle() {
+      while (running) await running;
+    },
+  };
 }
 
 /** Config, reference date, rules and the files to read: everything before parsing. */
@@ -114,30 +174,28 @@ export async function loadRules(config: ResolvedConfig): Promise<Map<string, Rul
 export type { LoadedFile } from './load-file.js';
 
 /** Read and parse every file of the run, in worker threads when there are many. Failures become per-file errors. */
-export async function loadFiles(run: ResolvedRun): Promise<LoadedFile[]> {
+export async function loadFiles(run: ResolvedRun, onLoaded?: (file: LoadedFile) => void): Promise<LoadedFile[]> {
   const tasks = run.files.map((absolutePath) => ({
     absolutePath,
     path: toPosix(path.relative(run.cwd, absolutePath)) || path.basename(absolutePath),
     config: run.config,
     source: run.source,
   }));
-  return loadAll(tasks, { jobs: run.jobs, parseTimeoutMs: run.parseTimeoutMs });
+  return loadAll(tasks, { jobs: run.jobs, parseTimeoutMs: run.parseTimeoutMs, onLoaded });
 }
 
-async function lintFiles(loaded: LoadedFile[], run: ResolvedRun): Promise<LintResults> {
+async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunProgress): Promise<LintResults> {
   const { config, now, rules } = run;
   const articles = loaded.flatMap((l) => l.articles);
   const corpus = buildCorpusIndex(articles);
-  const settings = new Map<Article, Map<string, RuleSettingResolved>>();
-  for (const article of articles) {
-    settings.set(article, resolveRuleSettings(config, rules, toPosix(path.relative(config.baseDir, article.absolutePath))));
-  }
+  const settings = progress.settings;
+  const corpusRules = new Map([...rules].filter(([, rule]) => needsCorpus(rule)));
 
   const flags: RunFlags = { offline: run.flags?.offline ?? false, cache: run.flags?.cache ?? true };
   const notify = run.notify ?? (() => {});
   const prepared = new Map<string, unknown>();
   const prepareFailures = new Map<string, string>();
-  for (const [id, rule] of rules) {
+  for (const [id, rule] of corpusRules) {
     if (!rule.prepare) continue;
     const targets = articles
       .map((article) => ({ article, setting: settings.get(article)!.get(id)! }))
@@ -152,6 +210,7 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun): Promise<LintRe
     }
   }
 
+  const corpusPass: CheckRun = { now, config, rules: corpusRules, corpus, prepared, prepareFailures };
   const results: FileResult[] = [];
   for (const file of loaded) {
     if (file.error !== undefined) {
@@ -159,7 +218,8 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun): Promise<LintRe
       continue;
     }
     for (const article of file.articles) {
-      results.push(checkArticle(article, settings.get(article)!, { now, config, rules, corpus, prepared, prepareFailures }));
+      const found = runRules(article, settings.get(article)!, corpusPass, progress.found.get(article));
+      results.push(finishArticle(article, found, (id) => rules.has(id)));
     }
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -21,6 +21,8 @@ export interface PoolOptions {
    */
   jobs?: number;
   parseTimeoutMs?: number;
+  /** Called as each file finishes loading, so the caller can start on it. */
+  onLoaded?: (file: LoadedFile) => void;
 }
 
 // The worker runs compiled JavaScript: under a TypeScript test runner the
@@ -32,10 +34,14 @@ export function defaultJobs(files: number): number {
 }
 
 export async function loadAll(tasks: LoadTask[], options: PoolOptions = {}): Promise<LoadedFile[]> {
+  const report = (file: LoadedFile): LoadedFile => {
+    options.onLoaded?.(file);
+    return file;
+  };
   const jobs = Math.min(options.jobs ?? defaultJobs(tasks.length), Math.max(1, tasks.length));
   if (jobs < 1 || !existsSync(workerFile)) {
     const limit = pLimit(16);
-    return Promise.all(tasks.map((task) => limit(() => loadFile(task))));
+    return Promise.all(tasks.map((task) => limit(() => loadFile(task).then(report))));
   }
   const timeoutMs = options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
   // The main thread's stack size (about 1 MiB), not a worker's default 4 MiB:
@@ -56,13 +62,13 @@ export async function loadAll(tasks: LoadTask[], options: PoolOptions = {}): Pro
       tasks.map((task) =>
         limit(async (): Promise<LoadedFile> => {
           try {
-            return await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) });
+            return report(await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
           } catch (error) {
             const aborted = (error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError';
             const reason = aborted
               ? `parsing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped (the file may be pathological, e.g. thousands of nested lists or emphasis markers)`
               : `parsing failed: ${(error as Error).message}`;
-            return { absolutePath: task.absolutePath, path: task.path, articles: [], error: reason };
+            return report({ absolutePath: task.absolutePath, path: task.path, articles: [], error: reason });
           }
         }),
       ),

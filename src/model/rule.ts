@@ -19,6 +19,13 @@ export interface RuleMeta<Options = unknown> {
   defaultSeverity: RuleSetting;
   /** Validates `rules: { id: [severity, options] }`. Omit when the rule takes none. */
   options?: z.ZodType<Options>;
+  /**
+   * `article` (the default): `check` reads only the article, so it runs while
+   * other files are still being parsed. `corpus`: `check` reads other articles
+   * through `context.corpus`, so it runs once every file is loaded. A rule with
+   * `prepare` is always `corpus`.
+   */
+  scope?: 'article' | 'corpus';
 }
 
 /** What a rule hands to `report`: a message and where it is. */
@@ -83,4 +90,9 @@ export function defineRule<Options = unknown>(rule: Rule<Options>): Rule<Options
 
 export function ruleDocsUrl(id: string): string {
   return `${DOCS_BASE_URL}/${id}/README.md`;
+}
+
+/** Whether the rule needs every article loaded before it can check one. */
+export function needsCorpus(rule: Rule): boolean {
+  return rule.meta.scope === 'corpus' || rule.prepare !== undefined;
 }
