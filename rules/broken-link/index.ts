@@ -27,7 +27,7 @@ export default defineRule({
       } else if (target.type === 'file') {
         const resolved = resolveFile(target.path, context.corpus, facts);
         if (!resolved) {
-          const wanted = display(article, target.path);
+          const wanted = display(context.cwd, target.path);
           const suggestion = similarFile(article, target.path, context);
           report(
             context,
@@ -48,7 +48,7 @@ export default defineRule({
           report(
             context,
             link,
-            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and "id" fields under ${display(article, linkOptions(context.config).site.root) || '.'}).`,
+            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and "id" fields under ${display(context.cwd, linkOptions(context.config).site.root) || '.'}).`,
             'Link to an article that exists, or remove the link if the article was retired.',
           );
           continue;
@@ -80,7 +80,7 @@ function checkFragment(
     // keep it as written
   }
   if (ALWAYS_VALID_FRAGMENTS.has(fragment) || anchors.has(fragment) || anchors.has(fragment.toLowerCase())) return;
-  const where = self ? 'this article' : display(article, resolved.path);
+  const where = self ? 'this article' : display(context.cwd, resolved.path);
   const near = closest(fragment, anchors);
   report(
     context,
@@ -95,9 +95,9 @@ function report(context: RuleContext, link: ClassifiedLink, message: string, sug
 }
 
 /** A path as the reader knows it: relative to where kblint was run (the cwd). */
-function display(article: Article, file: string): string {
-  const cwd = article.absolutePath.slice(0, article.absolutePath.length - article.path.length);
-  return toPosix(path.relative(cwd || '.', file));
+/** A file as the report names files: relative to the working directory. */
+function display(cwd: string, file: string): string {
+  return toPosix(path.relative(cwd, file));
 }
 
 /** A linted article whose path is close to the one the link names, as a link from this article. */

@@ -42,6 +42,7 @@ export function readErrorResult(file: LoadedFile): FileResult {
 
 export interface CheckRun {
   now: string;
+  cwd: string;
   config: ResolvedConfig;
   /** The rules to run in this pass (article-scoped while parsing, corpus-scoped after). */
   rules: ReadonlyMap<string, Rule>;
@@ -80,6 +81,7 @@ export function runRules(
     }
     const context: RuleContext = {
       now: run.now,
+      cwd: run.cwd,
       config: run.config,
       options: setting.options,
       corpus: run.corpus,

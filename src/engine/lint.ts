@@ -64,6 +64,7 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   const progress: RunProgress = { settings: new Map(), found: new Map() };
   const articlePass: CheckRun = {
     now: run.now,
+    cwd: run.cwd,
     config: run.config,
     rules: articleRules,
     corpus: CORPUS_NOT_READY,
@@ -210,7 +211,7 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunPr
     }
   }
 
-  const corpusPass: CheckRun = { now, config, rules: corpusRules, corpus, prepared, prepareFailures };
+  const corpusPass: CheckRun = { now, cwd: run.cwd, config, rules: corpusRules, corpus, prepared, prepareFailures };
   const results: FileResult[] = [];
   for (const file of loaded) {
     if (file.error !== undefined) {

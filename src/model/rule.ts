@@ -41,6 +41,8 @@ export interface Report {
 
 export interface RuleContext<Options = unknown> {
   now: IsoDate;
+  /** The working directory report paths are relative to (for messages that name files). */
+  cwd: string;
   config: ResolvedConfig;
   /** Options from `rules: { id: [severity, options] }`, already validated. */
   options: Options | undefined;

@@ -25,3 +25,15 @@ describe('root-relative links', () => {
     expect(broken.map((m) => m.message)).toEqual([expect.stringMatching(/^Broken link "\/powershell\/connect"/)]);
   });
 });
+
+describe('broken-link messages', () => {
+  it('name files relative to the working directory, also for articles outside it', async () => {
+    project = tmpProject({
+      'docs/a.md': '---\ntitle: A\nupdated: 2026-05-01\n---\n\nSee [fees](billing/fees.md).\n',
+      'work/.keep': '',
+    });
+    const results = await lint({ patterns: ['../docs'], cwd: `${project.dir}/work`, now: '2026-06-01', flags: { offline: true } });
+    const message = results.files[0]!.messages.find((m) => m.ruleId === 'broken-link')!.message;
+    expect(message).toBe('Broken link "billing/fees.md": ../docs/billing/fees.md does not exist.');
+  });
+});
