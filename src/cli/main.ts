@@ -39,7 +39,7 @@ function reportFailure(error: unknown, io: CliIO): number {
 function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void): Argv {
   return yargs(argv)
     .scriptName('kblint')
-    .usage('$0 [lint] [paths..]\n\nLint help-center and knowledge-base articles for freshness, metadata and structure.')
+    .usage('$0 [lint] [paths..]\n\nLint help-center and knowledge-base articles: freshness, metadata, structure, error codes, links and readability.')
     .command(
       ['lint [paths..]', '$0 [paths..]'],
       'Lint articles (the default command)',
