@@ -80,6 +80,21 @@ describe('kblint on the sample help center', () => {
   });
 });
 
+describe('dates in any time zone', () => {
+  it.each(['Pacific/Kiritimati', 'America/Adak', 'UTC'])('reads the same calendar dates with TZ=%s', async (tz) => {
+    project = tmpProject({
+      'a.md': '---\ntitle: A\npublished: 2026-02-05\nupdated: 2026-05-31T23:30:00-05:00\n---\n',
+      'b.md': '---\ntitle: B\npublished: Feb 5, 2026\nupdated: 2026-06-01T00:30:00+14:00\n---\n',
+    });
+    const { stdout } = await kblint(['.', '-f', 'json', '--now', '2026-06-01'], { cwd: project.dir, env: { TZ: tz } });
+    const dates = JSON.parse(stdout).files.map((f: { metadata: { published: string; updated: string } }) => [f.metadata.published, f.metadata.updated]);
+    expect(dates).toEqual([
+      ['2026-02-05', '2026-05-31'],
+      ['2026-02-05', '2026-06-01'],
+    ]);
+  });
+});
+
 describe('exit codes', () => {
   const article = (updated: string) => `---\ntitle: A\nupdated: ${updated}\n---\n\n# A\n`;
 
