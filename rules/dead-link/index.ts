@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../src/model/rule.js';
 import { linksOf } from '../../src/links/internal.js';
-import { prepareExternal, type ExternalResults } from '../../src/links/external.js';
+import { preloadExternal, prepareExternal, type ExternalResults } from '../../src/links/external.js';
 
 export default defineRule({
   meta: {
@@ -9,6 +9,7 @@ export default defineRule({
     description: 'An external link that does not work: an HTTP error, a timeout, a DNS failure, a redirect loop or an invalid URL.',
     defaultSeverity: 'error',
   },
+  preload: preloadExternal,
   async prepare(context) {
     return prepareExternal(context);
   },

@@ -2,7 +2,7 @@ import { defineRule, type Report } from '../../src/model/rule.js';
 import { describeStatus } from '../../src/links/result.js';
 import { RELATIVE_BASE } from '../../src/links/classify.js';
 import { internalFacts, linksOf, type InternalFacts } from '../../src/links/internal.js';
-import { prepareExternal, type ExternalResults } from '../../src/links/external.js';
+import { preloadExternal, prepareExternal, type ExternalResults } from '../../src/links/external.js';
 
 interface Prepared {
   external: ExternalResults;
@@ -16,6 +16,7 @@ export default defineRule({
     description: 'A link that is permanently redirected (301/308, or a help-center article whose slug changed): link to the final URL.',
     defaultSeverity: 'warning',
   },
+  preload: preloadExternal,
   async prepare(context): Promise<Prepared> {
     const [external, internal] = await Promise.all([prepareExternal(context), internalFacts(context.corpus, context.config)]);
     return { external, internal };

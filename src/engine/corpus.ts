@@ -10,14 +10,15 @@ export interface CorpusIndex {
   memo: Map<string, unknown>;
 }
 
-export function buildCorpusIndex(articles: readonly Article[]): CorpusIndex {
+/** `memo` may be handed in so that work begun while parsing (`preload`) carries over. */
+export function buildCorpusIndex(articles: readonly Article[], memo: Map<string, unknown> = new Map()): CorpusIndex {
   const byFile = new Map<string, Article[]>();
   for (const article of articles) {
     const list = byFile.get(article.absolutePath) ?? [];
     list.push(article);
     byFile.set(article.absolutePath, list);
   }
-  return { articles, byFile, memo: new Map() };
+  return { articles, byFile, memo };
 }
 
 /** Compute a cross-article fact once per run and share it. */

@@ -61,7 +61,10 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   // Rules that read only their article run while other files are still being
   // parsed (in worker threads); rules that read the corpus run afterwards.
   const articleRules = new Map([...run.rules].filter(([, rule]) => !needsCorpus(rule)));
-  const progress: RunProgress = { settings: new Map(), found: new Map() };
+  const progress: RunProgress = { settings: new Map(), found: new Map(), memo: new Map() };
+  const preloading = [...run.rules].filter(([, rule]) => rule.preload);
+  const flags = runFlags(run);
+  const earlyCorpus = partialCorpus(progress.memo);
   const articlePass: CheckRun = {
     now: run.now,
     cwd: run.cwd,
@@ -75,6 +78,15 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     const settings = settingsFor(article, run);
     progress.settings.set(article, settings);
     progress.found.set(article, runRules(article, settings, articlePass));
+    for (const [id, rule] of preloading) {
+      const setting = settings.get(id);
+      if (!setting || setting.severity === 'off') continue;
+      try {
+        rule.preload!(article, { config: run.config, options: setting.options, corpus: earlyCorpus, run: flags, notify: run.notify ?? (() => {}) });
+      } catch {
+        // Only a head start: `prepare` does the same work in full and reports failures.
+      }
+    }
   });
   const loaded = await loadFiles(run, (file) => file.articles.forEach((article) => queue.push(article)));
   await queue.idle();
@@ -84,6 +96,28 @@ export async function lint(options: LintOptions): Promise<LintResults> {
 interface RunProgress {
   settings: Map<Article, Map<string, RuleSettingResolved>>;
   found: Map<Article, ArticleFindings>;
+  /** The corpus memo, begun while parsing by rules' `preload`. */
+  memo: Map<string, unknown>;
+}
+
+function runFlags(run: ResolvedRun): RunFlags {
+  return { offline: run.flags?.offline ?? false, cache: run.flags?.cache ?? true };
+}
+
+/** The corpus while files are still being parsed: only its memo can be used. */
+function partialCorpus(memo: Map<string, unknown>): CorpusIndex {
+  const notYet = (): never => {
+    throw new Error('the corpus is not complete until every file is parsed; use it in prepare or check');
+  };
+  return {
+    memo,
+    get articles() {
+      return notYet();
+    },
+    get byFile() {
+      return notYet();
+    },
+  };
 }
 
 function settingsFor(article: Article, run: ResolvedRun): Map<string, RuleSettingResolved> {
@@ -188,11 +222,11 @@ export async function loadFiles(run: ResolvedRun, onLoaded?: (file: LoadedFile) 
 async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunProgress): Promise<LintResults> {
   const { config, now, rules } = run;
   const articles = loaded.flatMap((l) => l.articles);
-  const corpus = buildCorpusIndex(articles);
+  const corpus = buildCorpusIndex(articles, progress.memo);
   const settings = progress.settings;
   const corpusRules = new Map([...rules].filter(([, rule]) => needsCorpus(rule)));
 
-  const flags: RunFlags = { offline: run.flags?.offline ?? false, cache: run.flags?.cache ?? true };
+  const flags = runFlags(run);
   const notify = run.notify ?? (() => {});
   const prepared = new Map<string, unknown>();
   const prepareFailures = new Map<string, string>();

@@ -4,7 +4,7 @@
 import type { CorpusIndex } from '../engine/corpus.js';
 import { memoize } from '../engine/corpus.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import type { PrepareContext, RunFlags, RunNotice } from '../model/rule.js';
+import type { PrepareContext, PreloadContext, RunFlags, RunNotice } from '../model/rule.js';
 import type { Article } from '../model/types.js';
 import { LinkCache } from './cache.js';
 import type { CheckResult } from './result.js';
@@ -54,53 +54,87 @@ class Session implements ExternalResults {
     return this.cacheLoaded;
   }
 
-  async checkAll(urls: Iterable<string>, notify: (event: RunNotice) => void): Promise<void> {
+  private checker: Promise<import('./http.js').LinkChecker> | null = null;
+  private readonly requested = new Set<string>();
+  private readonly pending: Promise<void>[] = [];
+  private total = 0;
+  private done = 0;
+  private failures = 0;
+  private lastNotice = 0;
+  private unsaved = false;
+
+  /**
+   * Start checking these URLs without waiting: articles hand over their links
+   * as they are parsed, so the network work overlaps with the rest of the run.
+   * One checker (one scheduler) serves every call, so the concurrency limits
+   * hold across them.
+   */
+  start(urls: Iterable<string>, notify: (event: RunNotice) => void): void {
     if (!this.online) return;
+    const fresh = [...urls].filter((url) => !this.requested.has(url));
+    if (fresh.length === 0) return;
+    for (const url of fresh) this.requested.add(url);
+    this.pending.push(this.checkNow(fresh, notify));
+  }
+
+  /** Wait for every check started so far, then release the connections and save the cache. */
+  async finish(notify: (event: RunNotice) => void): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+    if (this.checker) {
+      const checker = await this.checker;
+      this.checker = null;
+      await checker.close();
+    }
+    const cache = this.run.cache && this.online ? await this.cache(notify) : null;
+    if (cache && this.unsaved) {
+      this.unsaved = false;
+      await cache.save().catch((error: Error) => notify({ kind: 'notice', message: `could not write the link cache: ${error.message}` }));
+    }
+  }
+
+  async checkAll(urls: Iterable<string>, notify: (event: RunNotice) => void): Promise<void> {
+    this.start(urls, notify);
+    await this.finish(notify);
+  }
+
+  private progress(notify: (event: RunNotice) => void, force: boolean): void {
+    const now = Date.now();
+    if (!force && now - this.lastNotice < 100) return;
+    this.lastNotice = now;
+    notify({ kind: 'progress', label: 'links', done: this.done, total: this.total, failures: this.failures });
+  }
+
+  private async checkNow(urls: string[], notify: (event: RunNotice) => void): Promise<void> {
     const cache = await this.cache(notify);
     const todo: string[] = [];
-    for (const url of new Set(urls)) {
-      if (this.results.has(url)) continue;
+    for (const url of urls) {
       const cached = cache?.get(url);
       if (cached) this.results.set(url, cached);
       else todo.push(url);
     }
     if (todo.length === 0) return;
+    this.total += todo.length;
     // The HTTP client is loaded only when something is to be fetched.
-    const { LinkChecker } = await import('./http.js');
-    const checker = new LinkChecker(this.options);
-    let done = 0;
-    let failures = 0;
-    let lastNotice = 0;
-    const progress = (force: boolean) => {
-      const now = Date.now();
-      if (!force && now - lastNotice < 100) return;
-      lastNotice = now;
-      notify({ kind: 'progress', label: 'links', done, total: todo.length, failures });
-    };
-    progress(true);
-    try {
-      await Promise.all(
-        todo.map(async (url) => {
-          this.checked++;
-          let result: CheckResult;
-          try {
-            result = await checker.check(url);
-          } catch (error) {
-            result = { kind: 'dead', reason: `could not be checked: ${(error as Error).message}` };
-          }
-          this.results.set(url, result);
-          cache?.set(url, result);
-          done++;
-          if (result.kind === 'dead' || result.kind === 'rate-limited') failures++;
-          progress(done === todo.length);
-        }),
-      );
-    } finally {
-      await checker.close();
-    }
-    if (cache) {
-      await cache.save().catch((error: Error) => notify({ kind: 'notice', message: `could not write the link cache: ${error.message}` }));
-    }
+    this.checker ??= import('./http.js').then(({ LinkChecker }) => new LinkChecker(this.options));
+    const checker = await this.checker;
+    this.progress(notify, false);
+    await Promise.all(
+      todo.map(async (url) => {
+        this.checked++;
+        let result: CheckResult;
+        try {
+          result = await checker.check(url);
+        } catch (error) {
+          result = { kind: 'dead', reason: `could not be checked: ${(error as Error).message}` };
+        }
+        this.results.set(url, result);
+        cache?.set(url, result);
+        this.unsaved = true;
+        this.done++;
+        if (result.kind === 'dead' || result.kind === 'rate-limited') this.failures++;
+        this.progress(notify, this.done === this.total);
+      }),
+    );
   }
 }
 
@@ -117,6 +151,12 @@ export function externalUrls(articles: Iterable<Article>, corpus: CorpusIndex, c
     }
   }
   return urls;
+}
+
+/** `preload` of the external-link rules: start checking an article's links as soon as it is parsed. */
+export function preloadExternal(article: Article, context: PreloadContext): void {
+  const shared = session(context.corpus, context.config, context.run);
+  shared.start(externalUrls([article], context.corpus, context.config, shared), context.notify);
 }
 
 /** `prepare` of the external-link rules: check what these targets link to (once per run). */

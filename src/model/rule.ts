@@ -66,6 +66,18 @@ export interface PrepareContext<Options = unknown> {
   notify(event: RunNotice): void;
 }
 
+/**
+ * What `preload` gets: the run's settings and a corpus whose only usable part
+ * is `memo` (the other articles may not be parsed yet).
+ */
+export interface PreloadContext<Options = unknown> {
+  config: ResolvedConfig;
+  options: Options | undefined;
+  corpus: CorpusIndex;
+  run: RunFlags;
+  notify(event: RunNotice): void;
+}
+
 export interface RunFlags {
   offline: boolean;
   cache: boolean;
@@ -83,6 +95,12 @@ export interface Rule<Options = unknown> {
    * `context.prepared`.
    */
   prepare?(context: PrepareContext<Options>): Promise<unknown>;
+  /**
+   * Optional, for corpus rules with slow I/O: called with each article as soon
+   * as it is parsed (for the articles the rule is enabled on), to start work
+   * that `prepare` then awaits. Must not report; must not throw.
+   */
+  preload?(article: Article, context: PreloadContext<Options>): void;
   check(article: Article, context: RuleContext<Options>): void;
 }
 
