@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { lint } from '../engine/lint.js';
+import { DEFAULT_PARSE_TIMEOUT_MS } from '../engine/load-pool.js';
 import { UsageError } from '../engine/errors.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { LintResults } from '../model/types.js';
@@ -51,7 +52,7 @@ export function commonOptions<T>(y: Argv<T>) {
     .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
     .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for parsing (default: one per 16 files, up to the cores, at most 4; 0: parse in the main thread, without a time limit)' })
-    .option('parse-timeout', { type: 'number', default: 30, describe: 'Stop and report a file whose parsing takes longer than this many seconds' })
+    .option('parse-timeout', { type: 'number', default: DEFAULT_PARSE_TIMEOUT_MS / 1000, describe: 'Stop and report a file whose parsing takes longer than this many seconds' })
     .option('source', {
       choices: SOURCE_CHOICES,
       default: 'auto' as SourceChoice,
@@ -78,16 +79,18 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
     jobs: args.jobs,
     parseTimeoutMs: args.parseTimeout * 1000,
     ...(args.source && args.source !== 'auto' ? { source: args.source } : {}),
-    notify: io.stderrIsTTY ? progressPrinter(io) : undefined,
+    notify: stderrPrinter(io),
   });
 }
 
-function progressPrinter(io: CliIO): (event: RunNotice) => void {
+/** Notices always reach stderr (CI logs too); the redrawn progress line only a terminal. */
+function stderrPrinter(io: CliIO): (event: RunNotice) => void {
   return (event) => {
     if (event.kind === 'notice') {
       io.stderr(`kblint: ${event.message}\n`);
       return;
     }
+    if (!io.stderrIsTTY) return;
     const failures = event.failures > 0 ? `, ${event.failures} failed` : '';
     const end = event.done >= event.total ? '\n' : '';
     io.stderr(`\r${event.label}: ${event.done}/${event.total}${failures}${end}`);

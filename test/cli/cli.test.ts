@@ -172,6 +172,20 @@ describe('parsing in worker threads', () => {
   });
 });
 
+describe('notices', () => {
+  it('reach stderr when it is not a terminal (CI logs), without the progress line', async () => {
+    project = tmpProject({
+      // Port 9 on loopback: nothing listens, so the check fails fast without a server.
+      'a.md': '---\ntitle: A\nupdated: 2026-05-01\n---\n\n[x](http://127.0.0.1:9/x)\n',
+      'kblint.config.json': JSON.stringify({ links: { allowPrivate: true, retries: 0, timeoutMs: 2000 } }),
+      '.kblint/link-cache.json': '{"version":1,"entries":{"http://',
+    });
+    const { stderr } = await kblint(['.', '--now', '2026-06-01'], { cwd: project.dir });
+    expect(stderr).toMatch(/^kblint: link cache .* is corrupt/m);
+    expect(stderr).not.toMatch(/links: \d+\/\d+/);
+  });
+});
+
 describe('other commands', () => {
   it('lists the rules with their default severity', async () => {
     const { code, stdout } = await kblint(['rules']);
