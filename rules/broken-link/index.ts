@@ -2,9 +2,8 @@ import path from 'node:path';
 import { defineRule, type RuleContext } from '../../src/model/rule.js';
 import type { Article } from '../../src/model/types.js';
 import { toPosix } from '../../src/config/policies.js';
-import { candidates, corpusAnchors, internalFacts, linksOf, resolveFile, type ClassifiedLink, type FileFact, type InternalFacts } from '../../src/links/internal.js';
+import { candidates, corpusAnchors, internalFacts, linksOf, resolveFile, runLinkOptions, type ClassifiedLink, type FileFact, type InternalFacts } from '../../src/links/internal.js';
 import { closest } from '../../src/links/similar.js';
-import { linkOptions } from '../../src/links/options.js';
 
 const ALWAYS_VALID_FRAGMENTS = new Set(['', 'top']);
 
@@ -48,7 +47,7 @@ export default defineRule({
           report(
             context,
             link,
-            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and "id" fields under ${display(context.cwd, linkOptions(context.config).site.root) || '.'}).`,
+            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and "id" fields under ${display(context.cwd, runLinkOptions(context.corpus, context.config).site.root) || '.'}).`,
             'Link to an article that exists, or remove the link if the article was retired.',
           );
           continue;
@@ -91,10 +90,9 @@ function checkFragment(
 }
 
 function report(context: RuleContext, link: ClassifiedLink, message: string, suggestion?: string): void {
-  context.report({ ...(link.node ? { node: link.node } : {}), ...(link.span ? { span: link.span } : {}), message, ...(suggestion ? { suggestion } : {}) });
+  context.report({ node: link.node, span: link.span, message, suggestion });
 }
 
-/** A path as the reader knows it: relative to where kblint was run (the cwd). */
 /** A file as the report names files: relative to the working directory. */
 function display(cwd: string, file: string): string {
   return toPosix(path.relative(cwd, file));

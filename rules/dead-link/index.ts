@@ -16,7 +16,7 @@ export default defineRule({
   check(article, context) {
     const external = context.prepared as ExternalResults | undefined;
     for (const link of linksOf(article, context.corpus, context.config)) {
-      const at: Pick<Report, 'node' | 'span'> = { ...(link.node ? { node: link.node } : {}), ...(link.span ? { span: link.span } : {}) };
+      const at: Pick<Report, 'node' | 'span'> = { node: link.node, span: link.span };
       const { target } = link;
       if (target.type === 'invalid' && /^(https?:)?\/\//i.test(link.url.trim())) {
         context.report({ ...at, message: `Dead link "${link.url}": ${target.reason}.`, suggestion: 'Fix the URL.' });

@@ -24,7 +24,7 @@ export default defineRule({
   check(article, context) {
     const prepared = context.prepared as Prepared | undefined;
     for (const link of linksOf(article, context.corpus, context.config)) {
-      const at: Pick<Report, 'node' | 'span'> = { ...(link.node ? { node: link.node } : {}), ...(link.span ? { span: link.span } : {}) };
+      const at: Pick<Report, 'node' | 'span'> = { node: link.node, span: link.span };
       const { target } = link;
       if (target.type === 'external') {
         if (!prepared || prepared.external.isExcluded(target.url, link.url)) continue;

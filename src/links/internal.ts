@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import YAML from 'yaml';
 import type { Article } from '../model/types.js';
 import type { CorpusIndex } from '../engine/corpus.js';
 import { memoize } from '../engine/corpus.js';
@@ -12,7 +13,7 @@ import type { ResolvedConfig } from '../config/schema.js';
 import { parseMarkdown } from '../sources/markdown.js';
 import { classifyLink, type LinkTarget } from './classify.js';
 import { collectAnchors, collectLinks, type LinkOccurrence } from './extract.js';
-import { linkOptions } from './options.js';
+import { linkOptions, type LinkOptions } from './options.js';
 
 export interface FileFact {
   kind: 'file' | 'dir';
@@ -41,12 +42,17 @@ export interface ClassifiedLink extends LinkOccurrence {
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
+/** The link options, worked out once per run (they compile patterns). */
+export function runLinkOptions(corpus: CorpusIndex, config: ResolvedConfig): LinkOptions {
+  return memoize(corpus, 'links:options', () => linkOptions(config));
+}
+
 /** Each article's links, classified once per run. */
 export function linksOf(article: Article, corpus: CorpusIndex, config: ResolvedConfig): ClassifiedLink[] {
   const all = memoize(corpus, 'links:classified', () => new Map<Article, ClassifiedLink[]>());
   let links = all.get(article);
   if (!links) {
-    const { site } = linkOptions(config);
+    const { site } = runLinkOptions(corpus, config);
     const context = { articleDir: path.dirname(article.absolutePath), articlePath: article.absolutePath, site };
     links = collectLinks(article.tree).map((link) => ({ ...link, target: classifyLink(link.url, context) }));
     all.set(article, links);
@@ -54,13 +60,25 @@ export function linksOf(article: Article, corpus: CorpusIndex, config: ResolvedC
   return links;
 }
 
-/** Anchors of the articles being linted, built once per run. */
+const articleAnchors = new WeakMap<Article, ReadonlySet<string>>();
+
+/** One article's own anchors, collected once. */
+function anchorsOf(article: Article): ReadonlySet<string> {
+  let anchors = articleAnchors.get(article);
+  if (!anchors) {
+    anchors = collectAnchors(article.tree);
+    articleAnchors.set(article, anchors);
+  }
+  return anchors;
+}
+
+/** Anchors of the articles being linted, per file (a file may hold several articles), built once per run. */
 export function corpusAnchors(corpus: CorpusIndex): Map<string, ReadonlySet<string>> {
   return memoize(corpus, 'links:anchors', () => {
     const map = new Map<string, Set<string>>();
     for (const article of corpus.articles) {
       const anchors = map.get(article.absolutePath) ?? new Set<string>();
-      for (const anchor of collectAnchors(article.tree)) anchors.add(anchor);
+      for (const anchor of anchorsOf(article)) anchors.add(anchor);
       map.set(article.absolutePath, anchors);
     }
     return map;
@@ -109,11 +127,11 @@ async function gatherInternalFacts(corpus: CorpusIndex, config: ResolvedConfig):
   for (const article of corpus.articles) {
     const found = idOf(article.absolutePath, article.frontmatter);
     if (found && !articleIds.has(found.id)) {
-      articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: collectAnchors(article.tree) });
+      articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: anchorsOf(article) });
     }
   }
   const missing = [...ids].filter((id) => !articleIds.has(id));
-  if (missing.length > 0) await scanSiteIds(linkOptions(config).site.root, articleIds, files, ids);
+  if (missing.length > 0) await scanSiteIds(runLinkOptions(corpus, config).site.root, articleIds, files, ids, corpus.byFile);
   return { files, articleIds };
 }
 
@@ -170,18 +188,33 @@ function idOf(file: string, frontmatter: Record<string, unknown> | null): { id: 
   return null;
 }
 
+/** The YAML frontmatter of a file that is not being linted, read as linted files' is (core schema), or null. */
+function frontmatterOf(text: string): Record<string, unknown> | null {
+  const head = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  if (head === undefined) return null;
+  try {
+    const data: unknown = YAML.parse(head, { schema: 'core', maxAliasCount: 100 });
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Files under the site root that were not linted: their ids from the file name or the frontmatter. */
 async function scanSiteIds(
   root: string,
   articleIds: Map<string, HelpCenterArticle>,
   files: Map<string, FileFact | null>,
   wantedIds: Set<string>,
+  linted: ReadonlyMap<string, unknown>,
 ): Promise<void> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const limit = pLimit(32);
   const markdown = entries
     .filter((e) => e.isFile() && MARKDOWN.has(path.extname(e.name).toLowerCase()))
     .map((e) => path.join(e.parentPath, e.name))
+    // Linted files already gave their ids from their parsed frontmatter.
+    .filter((p) => !linted.has(p))
     .filter((p) => !path.relative(root, p).split(path.sep).some((part) => part === 'node_modules' || part.startsWith('.')))
     .slice(0, 50_000);
   await Promise.all(
@@ -189,9 +222,7 @@ async function scanSiteIds(
       limit(async () => {
         const text = await readFile(file, 'utf8').catch(() => null);
         if (text === null) return;
-        const head = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-        const field = (name: string) => new RegExp(`^${name}:\\s*["']?([^"'\\r\\n]+?)["']?\\s*$`, 'm').exec(head)?.[1] ?? undefined;
-        const found = idOf(file, { id: field('id'), slug: field('slug') });
+        const found = idOf(file, frontmatterOf(text));
         if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
         articleIds.set(found.id, { path: file, slug: found.slug });
         files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text)) });
