@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import retextEquality from 'retext-equality';
 import { defineRule } from '../../src/model/rule.js';
-import { allowList } from '../../src/prose/settings.js';
-import { allowed, isEnglish, quote, runRetext, type Transform } from '../../src/prose/retext.js';
+import { proseFindings, quote } from '../../src/prose/retext.js';
 
 export default defineRule({
   meta: {
@@ -18,13 +17,9 @@ export default defineRule({
     }),
   },
   check(article, context) {
-    if (!isEnglish(article)) return;
-    const list = allowList(context.config, context.options);
-    const isAllowed = allowed(list);
-    const binary = context.options?.binary ?? false;
-    const transform = retextEquality({ ignore: list, binary }) as unknown as Transform;
-    for (const message of runRetext(article, transform, { flat: !binary })) {
-      if (isAllowed(message.actual)) continue;
+    const { binary } = context.options!;
+    const findings = proseFindings(article, context, retextEquality, { extra: { binary }, flat: !binary });
+    for (const message of findings?.messages ?? []) {
       const alternatives = message.expected.map(quote).join(', ');
       context.report({
         span: message.span,

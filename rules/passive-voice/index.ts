@@ -4,9 +4,8 @@ import { toString } from 'nlcst-to-string';
 import type { Word } from 'nlcst';
 import { defineRule } from '../../src/model/rule.js';
 import type { Span } from '../../src/model/types.js';
-import { allowList } from '../../src/prose/settings.js';
 import { getProse } from '../../src/prose/extract.js';
-import { allowed, isEnglish, quote, runRetext, type Transform } from '../../src/prose/retext.js';
+import { proseFindings, quote } from '../../src/prose/retext.js';
 
 // retext-passive's own forms of "to be"; it knows only irregular participles
 // ("was sent", "is broken"), so regular "-ed" participles are checked here.
@@ -33,14 +32,11 @@ export default defineRule({
     }),
   },
   check(article, context) {
-    if (!isEnglish(article)) return;
-    const list = allowList(context.config, context.options);
-    const isAllowed = allowed(list);
-    const found: { actual: string; span: Span | undefined }[] = [];
-    for (const message of runRetext(article, retextPassive({ ignore: list }) as unknown as Transform)) {
-      if (!isAllowed(message.actual)) found.push({ actual: message.actual, span: message.span });
-    }
-    if (context.options?.regular ?? true) {
+    const findings = proseFindings(article, context, retextPassive);
+    if (!findings) return;
+    const { isAllowed } = findings;
+    const found: { actual: string; span: Span | undefined }[] = findings.messages.map(({ actual, span }) => ({ actual, span }));
+    if (context.options!.regular) {
       for (const sentence of getProse(article).sentences) {
         const words = sentence.children.filter((c): c is Word => c.type === 'WordNode');
         words.forEach((word, index) => {

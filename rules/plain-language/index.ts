@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import retextSimplify from 'retext-simplify';
 import { defineRule } from '../../src/model/rule.js';
-import { allowList } from '../../src/prose/settings.js';
-import { allowed, isEnglish, quote, runRetext, type Transform } from '../../src/prose/retext.js';
+import { proseFindings, quote } from '../../src/prose/retext.js';
 
 export default defineRule({
   meta: {
@@ -16,12 +15,8 @@ export default defineRule({
     }),
   },
   check(article, context) {
-    if (!isEnglish(article)) return;
-    const list = allowList(context.config, context.options);
-    const isAllowed = allowed(list);
-    const transform = retextSimplify({ ignore: list }) as unknown as Transform;
-    for (const message of runRetext(article, transform)) {
-      if (isAllowed(message.actual) || isAllowed(message.id.replace(/-/g, ' '))) continue;
+    const findings = proseFindings(article, context, retextSimplify, { byId: true });
+    for (const message of findings?.messages ?? []) {
       const omit = /remove it/.test(message.reason);
       const instead = message.expected.length > 0 ? `use ${message.expected.map(quote).join(' or ')}` : '';
       const advice = omit ? (instead ? `remove it or ${instead}` : 'remove it') : instead;

@@ -2,6 +2,7 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Node } from 'unist';
 import { defineRule } from '../../src/model/rule.js';
 import { getProse } from '../../src/prose/extract.js';
+import { isEnglish } from '../../src/prose/retext.js';
 import { countProse, proseMetrics } from '../../src/prose/counts.js';
 import { judgeSentence } from '../../src/prose/readability.js';
 import { readabilitySettings } from '../../src/prose/settings.js';
@@ -16,8 +17,7 @@ export default defineRule({
   },
   check(article, context) {
     // The formulas, the syllable counter and the word lists are English only.
-    const locale = article.metadata.locale;
-    if (locale && !/^en(?:[-_]|$)/i.test(locale)) return;
+    if (!isEnglish(article)) return;
     // A listing entry holds only a snippet, cut and glued to its neighbours by
     // the page export: its sentences are not the article's, so not judged.
     if (article.kind === 'listing') return;

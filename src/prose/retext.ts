@@ -4,9 +4,11 @@
 // belong here.
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
-import type { Span } from '../model/types.js';
-import type { Article } from '../model/types.js';
+import type { Point } from 'unist';
+import type { Article, Span } from '../model/types.js';
+import type { ResolvedConfig } from '../config/schema.js';
 import { getProse, type Prose } from './extract.js';
+import { allowList } from './settings.js';
 
 export interface ProseMessage {
   /** The plugin's own rule id (the phrase or pattern that matched). */
@@ -38,11 +40,70 @@ export function runRetext(article: Article, transform: Transform, options: { fla
       reason: m.reason,
       actual: m.actual ?? '',
       expected: m.expected ?? [],
-      span: place
-        ? { start: { line: place.start.line, column: place.start.column }, end: { line: place.end.line, column: place.end.column } }
-        : undefined,
+      span: place ? toSpan(place) : undefined,
     };
   });
+}
+
+type LineColumn = Pick<Point, 'line' | 'column'>;
+
+/** A unist position (or place) as a finding's span: line and column only. */
+export function toSpan(position: { start: LineColumn; end: LineColumn }): Span {
+  return {
+    start: { line: position.start.line, column: position.start.column },
+    end: { line: position.end.line, column: position.end.column },
+  };
+}
+
+/** A retext plugin: its options (with `ignore`) to the transform. */
+export type RetextPlugin<Extra extends object> = (options: { ignore: string[] } & Extra) => unknown;
+
+export interface ProseFindings {
+  /** The plugin's messages that the allow list does not cover. */
+  messages: ProseMessage[];
+  /** The allow list (config `readability.allow` plus the rule's `allow`) as a test. */
+  isAllowed: (text: string) => boolean;
+}
+
+interface Built {
+  transform: Transform;
+  isAllowed: (text: string) => boolean;
+}
+
+// Building a transform can be costly (retext-equality scans its phrase table
+// against the ignore list), and the options are the same for most articles:
+// one per plugin and allow list, keyed by value (each article's options are a
+// new object).
+const built = new Map<unknown, Map<string, Built>>();
+
+/**
+ * The shared steps of the retext rules: English only, the allow list, the
+ * plugin run over the article's prose, and the allowed phrases dropped.
+ * `byId`: a message is also allowed when its rule id (dashes as spaces) is.
+ * Undefined for an article not in English.
+ */
+export function proseFindings<Extra extends object>(
+  article: Article,
+  context: { config: ResolvedConfig; options: { allow?: string[] } | undefined },
+  plugin: RetextPlugin<Extra>,
+  options: { extra?: Extra; flat?: boolean; byId?: boolean } = {},
+): ProseFindings | undefined {
+  if (!isEnglish(article)) return undefined;
+  const list = allowList(context.config, context.options);
+  const extra = options.extra ?? ({} as Extra);
+  let forPlugin = built.get(plugin);
+  if (!forPlugin) built.set(plugin, (forPlugin = new Map()));
+  const key = JSON.stringify([list, extra]);
+  let entry = forPlugin.get(key);
+  if (!entry) {
+    entry = { transform: plugin({ ...extra, ignore: list }) as Transform, isAllowed: allowed(list) };
+    forPlugin.set(key, entry);
+  }
+  const { transform, isAllowed } = entry;
+  const messages = runRetext(article, transform, { flat: options.flat }).filter(
+    (m) => !isAllowed(m.actual) && !(options.byId && isAllowed(m.id.replace(/-/g, ' '))),
+  );
+  return { messages, isAllowed };
 }
 
 /** English-only checks skip articles whose locale says they are in another language. */
