@@ -1,11 +1,12 @@
 // Helpers every non-Markdown source shares: metadata built field by field,
 // date fields parsed as written, and mdast positions filled in where a
 // converter left them out. Pure functions only.
-import type { Nodes, Root } from 'mdast';
+import type { Heading, Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
-import type { ArticleMetadata, DateField, LintMessage, MetadataField, Span } from '../model/types.js';
+import type { Article, ArticleMetadata, DateField, LintMessage, MetadataField, SourceKind, Span } from '../model/types.js';
 import { parseDateText, type DateOrder } from '../metadata/dates.js';
+import type { SourceFile } from './markdown.js';
 
 /** Messages about a source's format (a listing count that is off, a selector that matched nothing). */
 export const SOURCE_FORMAT_ID = 'source-format';
@@ -20,6 +21,40 @@ export class SourceFormatError extends Error {
   ) {
     super(message);
   }
+}
+
+/** What a source found in a file; the rest of the Article comes from the file itself. */
+export interface ArticleParts {
+  tree: Root;
+  metadata: ArticleMetadata;
+  /** Tells articles of one file apart; the file's path when it holds one article. */
+  key?: string;
+  frontmatter?: Record<string, unknown> | null;
+  frontmatterError?: Article['frontmatterError'];
+  loadMessages?: LintMessage[];
+}
+
+/** The Article every rule reads: plain data, so it can cross from a worker by structured clone. */
+export function makeArticle(file: SourceFile, kind: SourceKind, parts: ArticleParts): Article {
+  return {
+    path: file.path,
+    absolutePath: file.absolutePath,
+    kind,
+    key: parts.key ?? file.path,
+    source: file.text,
+    tree: parts.tree,
+    frontmatter: parts.frontmatter ?? null,
+    frontmatterError: parts.frontmatterError ?? null,
+    metadata: parts.metadata,
+    loadMessages: parts.loadMessages ?? [],
+  };
+}
+
+/** An article's title as its H1 heading (at `span`) and as its `title` metadata field. */
+export function titleHeading(metadata: ArticleMetadata, origin: string, title: string, span: Span): Heading {
+  metadata.title = title;
+  metadata.fields.title = textField(origin, title, span);
+  return { type: 'heading', depth: 1, children: [{ type: 'text', value: title, position: span }], position: span };
 }
 
 export function emptyMetadata(): ArticleMetadata {

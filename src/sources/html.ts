@@ -22,6 +22,7 @@ import {
   dateField,
   emptyMetadata,
   fillPositions,
+  makeArticle,
   placeMap,
   sourceMessage,
   SourceFormatError,
@@ -117,18 +118,7 @@ export function htmlArticle(file: SourceFile, config: ResolvedConfig): Article {
     if (htmlEl?.position) metadata.fields.locale = textField('html:lang', lang, spanOf(htmlEl, place));
   }
 
-  return {
-    path: file.path,
-    absolutePath: file.absolutePath,
-    kind: 'html',
-    key: file.path,
-    source: file.text,
-    tree,
-    frontmatter: null,
-    frontmatterError: null,
-    metadata,
-    loadMessages,
-  };
+  return makeArticle(file, 'html', { tree, metadata, loadMessages });
 }
 
 /** An HTML fragment (a Zendesk body) as mdast, positions in the fragment's own text. */

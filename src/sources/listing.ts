@@ -9,7 +9,7 @@
 // A trailing `Showing 1-12 of 12 articles` is checked against the entries
 // found. Every entry becomes an Article whose nodes and metadata point at its
 // lines of the listing file. Pure: (file, config) → articles.
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Article, DateField, LintMessage, MetadataField, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { findBodyDates, type BodyDateMatch } from '../metadata/dates.js';
@@ -18,12 +18,14 @@ import { LISTING_FOOTER } from './detect.js';
 import {
   chooseDates,
   emptyMetadata,
+  makeArticle,
   placeMap,
   quote,
   slugify,
   sourceMessage,
   SourceFormatError,
   textField,
+  titleHeading,
   type PlaceMap,
 } from './common.js';
 
@@ -316,11 +318,7 @@ function entryArticle(entry: Entry, index: number, count: number, file: SourceFi
   const children: RootContent[] = [];
   const metadata = emptyMetadata();
   if (entry.title) {
-    const span = spanOf(entry.title.start, entry.title.end);
-    const heading: Heading = { type: 'heading', depth: 1, children: [{ type: 'text', value: entry.title.text, position: span }], position: span };
-    children.push(heading);
-    metadata.title = entry.title.text;
-    metadata.fields.title = textField('listing:title', entry.title.text, span);
+    children.push(titleHeading(metadata, 'listing:title', entry.title.text, spanOf(entry.title.start, entry.title.end)));
   }
   for (const snippet of entry.snippet) {
     const span = spanOf(snippet.start, snippet.end);
@@ -357,16 +355,5 @@ function entryArticle(entry: Entry, index: number, count: number, file: SourceFi
   const width = String(count).length;
   const key = `${String(index + 1).padStart(width, '0')}-${slugify(entry.title?.text ?? 'untitled')}`;
   const loadMessages: LintMessage[] = entry.notes.map((n) => sourceMessage(n.message, n.span));
-  return {
-    path: file.path,
-    absolutePath: file.absolutePath,
-    kind: 'listing',
-    key,
-    source: file.text,
-    tree,
-    frontmatter: null,
-    frontmatterError: null,
-    metadata,
-    loadMessages,
-  };
+  return makeArticle(file, 'listing', { tree, metadata, key, loadMessages });
 }

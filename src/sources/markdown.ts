@@ -9,6 +9,7 @@ import type { Article } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { extractMetadata } from '../metadata/extract.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
+import { makeArticle } from './common.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
@@ -28,16 +29,10 @@ export function markdownArticle(file: SourceFile, config: ResolvedConfig): Artic
   const tree = parseMarkdown(file.text);
   const first = tree.children[0];
   const frontmatter: Frontmatter | null = first?.type === 'yaml' ? readFrontmatter(first) : null;
-  return {
-    path: file.path,
-    absolutePath: file.absolutePath,
-    kind: 'markdown',
-    key: file.path,
-    source: file.text,
+  return makeArticle(file, 'markdown', {
     tree,
     frontmatter: frontmatter?.data ?? null,
     frontmatterError: frontmatter?.error ?? null,
     metadata: extractMetadata({ tree, source: file.text, frontmatter, config }),
-    loadMessages: [],
-  };
+  });
 }

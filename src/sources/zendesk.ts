@@ -6,7 +6,7 @@
 // article's lines in the JSON file. `edited_at` is the content's freshness date
 // (`updated_at` also moves on votes and label changes), `created_at` its
 // publication. Pure: (file, config) → articles.
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point as UnistPoint, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
@@ -15,7 +15,18 @@ import type { ResolvedConfig } from '../config/schema.js';
 import type { SourceFile } from './markdown.js';
 import { htmlFragmentTree } from './html.js';
 import { decodeJsonString, JsonSyntaxError, member, parseJson, type JsonNode } from './json-positions.js';
-import { chooseDates, dateField, emptyMetadata, placeMap, sourceMessage, SourceFormatError, textField, type PlaceMap } from './common.js';
+import {
+  chooseDates,
+  dateField,
+  emptyMetadata,
+  makeArticle,
+  placeMap,
+  sourceMessage,
+  SourceFormatError,
+  textField,
+  titleHeading,
+  type PlaceMap,
+} from './common.js';
 import { normalizeLocale } from './locale.js';
 
 /** Fields kept as the article's "frontmatter" (everything but the body), for rules that group translations. */
@@ -95,11 +106,7 @@ function zendeskArticle(item: Extract<JsonNode, { type: 'object' }>, index: numb
   const children: RootContent[] = [];
   const title = text('title');
   if (title && title.value.trim()) {
-    const span = spanOf(title.node);
-    metadata.title = title.value.trim();
-    metadata.fields.title = textField('zendesk:title', metadata.title, span);
-    const heading: Heading = { type: 'heading', depth: 1, children: [{ type: 'text', value: metadata.title, position: span }], position: span };
-    children.push(heading);
+    children.push(titleHeading(metadata, 'zendesk:title', title.value.trim(), spanOf(title.node)));
   }
 
   const body = field('body');
@@ -138,18 +145,7 @@ function zendeskArticle(item: Extract<JsonNode, { type: 'object' }>, index: numb
 
   const end = place.point(item.end);
   const tree: Root = { type: 'root', children, position: { start: articleStart, end } };
-  return {
-    path: file.path,
-    absolutePath: file.absolutePath,
-    kind: 'zendesk',
-    key,
-    source: file.text,
-    tree,
-    frontmatter,
-    frontmatterError: null,
-    metadata,
-    loadMessages,
-  };
+  return makeArticle(file, 'zendesk', { tree, metadata, key, frontmatter, loadMessages });
 }
 
 function plain(node: JsonNode): unknown {
