@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import retextPassive from 'retext-passive';
-import { toString } from 'nlcst-to-string';
-import type { Word } from 'nlcst';
 import { defineRule } from '../../src/model/rule.js';
 import type { Span } from '../../src/model/types.js';
-import { getProse } from '../../src/prose/extract.js';
-import { proseFindings, quote } from '../../src/prose/retext.js';
+import { getProse, wordText } from '../../src/prose/extract.js';
+import { proseFindings, quote, toSpan } from '../../src/prose/retext.js';
 
 // retext-passive's own forms of "to be"; it knows only irregular participles
 // ("was sent", "is broken"), so regular "-ed" participles are checked here.
@@ -36,21 +34,30 @@ export default defineRule({
     if (!findings) return;
     const { isAllowed } = findings;
     const found: { actual: string; span: Span | undefined }[] = findings.messages.map(({ actual, span }) => ({ actual, span }));
-    if (context.options!.regular) {
-      for (const sentence of getProse(article).sentences) {
-        const words = sentence.children.filter((c): c is Word => c.type === 'WordNode');
-        words.forEach((word, index) => {
-          const before = words[index - 1];
-          const value = toString(word);
+    // One pass over the prose: the regular "-ed" participles, and each word's
+    // phrase with the word before it (to quote the verb with its "to be").
+    const { regular } = context.options!;
+    const phrases = new Map<string, string>();
+    for (const sentence of getProse(article).sentences) {
+      let before: string | undefined;
+      // Only whitespace since the word before: "is credited", not "is, credited".
+      let adjacent = false;
+      for (const node of sentence.children) {
+        if (node.type !== 'WordNode') {
+          if (node.type !== 'WhiteSpaceNode') adjacent = false;
+          continue;
+        }
+        const value = wordText(node);
+        const p = node.position;
+        if (before !== undefined) {
+          if (p) phrases.set(`${p.start.line}:${p.start.column}`, `${before} ${value}`);
           const lower = value.toLowerCase();
-          if (!before || !BE.has(toString(before).toLowerCase())) return;
-          if (!REGULAR_PARTICIPLE.test(lower) || ADJECTIVES.has(lower) || isAllowed(lower)) return;
-          // Only adjacent words: "is credited", not "is, credited".
-          const between = sentence.children.slice(sentence.children.indexOf(before) + 1, sentence.children.indexOf(word));
-          if (between.some((n) => n.type !== 'WhiteSpaceNode')) return;
-          const p = word.position;
-          found.push({ actual: value, span: p ? { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } } : undefined });
-        });
+          if (regular && adjacent && BE.has(before.toLowerCase()) && REGULAR_PARTICIPLE.test(lower) && !ADJECTIVES.has(lower) && !isAllowed(lower)) {
+            found.push({ actual: value, span: p ? toSpan(p) : undefined });
+          }
+        }
+        before = value;
+        adjacent = true;
       }
     }
     const seen = new Set<string>();
@@ -61,15 +68,6 @@ export default defineRule({
       return true;
     });
     unique.sort((a, b) => (a.span?.start.line ?? 0) - (b.span?.start.line ?? 0) || (a.span?.start.column ?? 0) - (b.span?.start.column ?? 0));
-    // Quote the verb with its "to be": "was sent", not "sent".
-    const phrases = new Map<string, string>();
-    for (const sentence of getProse(article).sentences) {
-      const words = sentence.children.filter((c): c is Word => c.type === 'WordNode');
-      words.forEach((word, index) => {
-        const p = word.position;
-        if (p && index > 0) phrases.set(`${p.start.line}:${p.start.column}`, `${toString(words[index - 1]!)} ${toString(word)}`);
-      });
-    }
     for (const { actual, span } of unique) {
       const phrase = (span && phrases.get(`${span.start.line}:${span.start.column}`)) || actual;
       context.report({
