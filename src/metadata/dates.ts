@@ -7,11 +7,16 @@
 // variant; the table is shorter, and the same patterns serve both `parseDateText`
 // (anchored) and `findBodyDates` (sticky, at a label). Calendar validity is checked
 // with UTC arithmetic only (`Date.UTC` / `setUTCFullYear` + `getUTC*`).
-import type { IsoDate } from '../model/types.js';
+import type { DateField, IsoDate, Span } from '../model/types.js';
 
 export type DateOrder = 'month-first' | 'day-first';
 
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
+
+/** A date field as written (`raw`, at `span`), with its parsed value or the reason it has none. */
+export function toDateField(origin: string, raw: string, span: Span, parsed: ParsedDate): DateField {
+  return parsed.ok ? { origin, raw, span, value: parsed.date } : { origin, raw, span, value: null, error: parsed.reason };
+}
 
 const DAY_MS = 86_400_000;
 const MIN_YEAR = 1900;

@@ -8,7 +8,7 @@ import { location } from 'vfile-location';
 import type { ArticleMetadata, DateField, MetadataField, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import type { Frontmatter, FrontmatterField } from '../sources/frontmatter.js';
-import { findBodyDates, parseDateText, type DateOrder } from './dates.js';
+import { findBodyDates, parseDateText, toDateField, type DateOrder } from './dates.js';
 
 export interface MetadataInput {
   tree: Root;
@@ -85,8 +85,7 @@ function frontmatterDateField(field: FrontmatterField, order: DateOrder): DateFi
   if (typeof field.value !== 'string' && typeof field.value !== 'number') {
     return { ...base, value: null, error: `"${field.key}" should be a date such as 2026-02-05, not a ${describeType(field.value)}` };
   }
-  const parsed = parseDateText(String(field.value), order);
-  return parsed.ok ? { ...base, value: parsed.date } : { ...base, value: null, error: parsed.reason };
+  return toDateField(base.origin, base.raw, base.span, parseDateText(String(field.value), order));
 }
 
 function describeType(value: unknown): string {
@@ -136,13 +135,7 @@ function bodyDateFields(tree: Root, source: string, order: DateOrder): BodyDate[
       };
       const dateSpan = span(match.start, match.end);
       if (!dateSpan) continue;
-      const field: DateField = {
-        origin: 'body',
-        raw: match.raw,
-        span: dateSpan,
-        value: match.date.ok ? match.date.date : null,
-        ...(match.date.ok ? {} : { error: match.date.reason }),
-      };
+      const field = toDateField('body', match.raw, dateSpan, match.date);
       const views: MetadataField | undefined =
         match.views !== null ? { origin: 'body', raw: String(match.views), span: dateSpan } : undefined;
       found.push({ kind: match.kind, field, views });

@@ -5,7 +5,7 @@ import type { Heading, Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import type { Article, ArticleMetadata, DateField, LintMessage, MetadataField, SourceKind, Span } from '../model/types.js';
-import { parseDateText, type DateOrder } from '../metadata/dates.js';
+import { parseDateText, toDateField, type DateOrder } from '../metadata/dates.js';
 import type { SourceFile } from './markdown.js';
 
 /** Messages about a source's format (a listing count that is off, a selector that matched nothing). */
@@ -71,8 +71,7 @@ export function emptyMetadata(): ArticleMetadata {
 }
 
 export function dateField(origin: string, raw: string, span: Span, order: DateOrder): DateField {
-  const parsed = parseDateText(raw, order);
-  return parsed.ok ? { origin, raw, span, value: parsed.date } : { origin, raw, span, value: null, error: parsed.reason };
+  return toDateField(origin, raw, span, parseDateText(raw, order));
 }
 
 export function textField(origin: string, raw: string, span: Span): MetadataField {

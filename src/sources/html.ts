@@ -14,7 +14,7 @@ import type { Position } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Article, DateField, LintMessage, MetadataField, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { findBodyDates, type DateOrder } from '../metadata/dates.js';
+import { findBodyDates, toDateField, type DateOrder } from '../metadata/dates.js';
 import { parseViews } from '../metadata/extract.js';
 import type { SourceFile } from './markdown.js';
 import {
@@ -308,13 +308,7 @@ export function htmlBodyDates(tree: Root, source: string, order: DateOrder, plac
       const b = offsets[Math.max(match.start, match.end - 1)];
       if (a === undefined || b === undefined) continue;
       const span = place.span(a, b + 1);
-      const field: DateField = {
-        origin: 'body',
-        raw: match.raw,
-        span,
-        value: match.date.ok ? match.date.date : null,
-        ...(match.date.ok ? {} : { error: match.date.reason }),
-      };
+      const field = toDateField('body', match.raw, span, match.date);
       found.push({
         kind: match.kind,
         field,

@@ -12,7 +12,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Article, DateField, LintMessage, MetadataField, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { findBodyDates, type BodyDateMatch } from '../metadata/dates.js';
+import { findBodyDates, toDateField, type BodyDateMatch } from '../metadata/dates.js';
 import type { SourceFile } from './markdown.js';
 import { LISTING_FOOTER } from './detect.js';
 import {
@@ -331,13 +331,7 @@ function entryArticle(entry: Entry, index: number, count: number, file: SourceFi
   if (entry.meta) {
     const { line, block } = entry.meta;
     for (const d of block.dates) {
-      const field: DateField = {
-        origin: 'listing',
-        raw: d.raw,
-        span: spanOf(line.start + d.start, line.start + d.end),
-        value: d.date.ok ? d.date.date : null,
-        ...(d.date.ok ? {} : { error: d.date.reason }),
-      };
+      const field = toDateField('listing', d.raw, spanOf(line.start + d.start, line.start + d.end), d.date);
       (d.kind === 'published' ? published : updated).push(field);
     }
     if (block.views) {
