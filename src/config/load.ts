@@ -94,9 +94,14 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   return applyDefaults(parsed.data, path.dirname(found.filepath), found.filepath);
 }
 
-/** One line per problem: `file: key.path: what is wrong`. */
+/** The whole message for a config that fails validation. */
 export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
-  const lines = issues.map((issue) => {
+  return `invalid config\n${issueLines(file, issues).map((l) => `  ${l}`).join('\n')}`;
+}
+
+/** One line per problem: `file: key.path: what is wrong`. */
+export function issueLines(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
     const at = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
@@ -105,7 +110,6 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
     }
     return `${file}: ${at}: ${issue.message}`;
   });
-  return `invalid config\n${lines.map((l) => `  ${l}`).join('\n')}`;
 }
 
 function firstLine(text: string): string {

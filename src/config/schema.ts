@@ -18,15 +18,16 @@ const freshnessLimits = {
   warnAfterDays: z.number().int().nonnegative().optional(),
 };
 
-const freshnessPolicy = z
-  .strictObject({
-    files: globs.optional(),
-    category: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
-    ...freshnessLimits,
-  })
-  .refine((p) => p.files !== undefined || p.category !== undefined, {
-    message: 'a policy needs "files" or "category" to say what it applies to',
-  });
+/** A policy: which files (by glob or frontmatter category) get other limits. */
+function policy<Limits extends z.ZodRawShape>(limits: Limits) {
+  return z
+    .strictObject({ files: globs.optional(), category: globs.optional(), ...limits })
+    .refine((p: { files?: unknown; category?: unknown }) => p.files !== undefined || p.category !== undefined, {
+      message: 'a policy needs "files" or "category" to say what it applies to',
+    });
+}
+
+const freshnessPolicy = policy(freshnessLimits);
 
 const fieldNames = z.array(z.string().min(1)).min(1);
 
@@ -103,18 +104,7 @@ export const configSchema = z.strictObject({
   readability: z
     .strictObject({
       ...readabilityLimits,
-      policies: z
-        .array(
-          z.strictObject({
-            files: globs.optional(),
-            category: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
-            ...readabilityLimits,
-          })
-          .refine((p) => p.files !== undefined || p.category !== undefined, {
-            message: 'a policy needs "files" or "category" to say what it applies to',
-          }),
-        )
-        .optional(),
+      policies: z.array(policy(readabilityLimits)).optional(),
       /** Words and phrases plain-language, passive-voice and inclusive-language never flag. */
       allow: z.array(z.string()).optional(),
     })
@@ -165,12 +155,7 @@ export const configSchema = z.strictObject({
 
 export type UserConfig = z.infer<typeof configSchema>;
 
-export interface FreshnessPolicy {
-  files?: string | string[];
-  category?: string | string[];
-  maxAgeDays?: number;
-  warnAfterDays?: number;
-}
+export type FreshnessPolicy = z.infer<typeof freshnessPolicy>;
 
 /** The config after defaults are applied and paths resolved. */
 export interface ResolvedConfig extends UserConfig {

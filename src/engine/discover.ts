@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
 import { UsageError } from './errors.js';
+import { toPosix } from '../config/policies.js';
 import { isSniffedSource, type SourceChoice } from '../sources/detect.js';
 
 /** File endings read when a directory is named. */
@@ -41,8 +42,8 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
       const sniffed = kind?.isDirectory() && !options.extensions ? SNIFFED_EXTENSIONS : [];
       const endings = [...extensions, ...sniffed];
       const glob = kind?.isDirectory()
-        ? `${toGlobPath(path.relative(options.cwd, absolute) || '.')}/**/*.{${endings.join(',')}}`
-        : toGlobPath(pattern);
+        ? `${toPosix(path.relative(options.cwd, absolute) || '.')}/**/*.{${endings.join(',')}}`
+        : toPosix(pattern);
       matches = await globby(glob, {
         cwd: options.cwd,
         absolute: true,
@@ -102,6 +103,3 @@ async function readHead(file: string, bytes = 256 * 1024): Promise<string> {
   }
 }
 
-function toGlobPath(p: string): string {
-  return p.split(path.sep).join('/');
-}

@@ -5,7 +5,7 @@ import type { Article, FileResult, IsoDate, LintResults } from '../model/types.j
 import { needsCorpus, type PrepareContext, type Rule, type RunFlags, type RunNotice } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { ConfigError, loadConfig } from '../config/load.js';
-import { toPosix } from '../config/policies.js';
+import { configRelativePath, toPosix } from '../config/policies.js';
 import { builtInRules } from '../../rules/index.js';
 import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
 import type { SourceChoice } from '../sources/index.js';
@@ -17,7 +17,6 @@ import { UsageError } from './errors.js';
 import { docsUrl, finishArticle, readErrorResult, runRules, summarize, type ArticleFindings, type CheckRun } from './check.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
 
-export { CORE_RULE_IDS, docsUrl, sanitize, summarize } from './check.js';
 import { isIsoDate } from '../metadata/dates.js';
 import { attachErrorCodeCatalog } from '../codes/catalog.js';
 
@@ -121,7 +120,7 @@ function partialCorpus(memo: Map<string, unknown>): CorpusIndex {
 }
 
 function settingsFor(article: Article, run: ResolvedRun): Map<string, RuleSettingResolved> {
-  return resolveRuleSettings(run.config, run.rules, toPosix(path.relative(run.config.baseDir, article.absolutePath)));
+  return resolveRuleSettings(run.config, run.rules, configRelativePath(article, run.config));
 }
 
 /** Article-scoped rules get this: reading it is a bug the rule-error message names. */
@@ -205,8 +204,6 @@ export async function loadRules(config: ResolvedConfig): Promise<Map<string, Rul
   validateRuleConfig(config, rules);
   return rules;
 }
-
-export type { LoadedFile } from './load-file.js';
 
 /** Read and parse every file of the run, in worker threads when there are many. Failures become per-file errors. */
 export async function loadFiles(run: ResolvedRun, onLoaded?: (file: LoadedFile) => void): Promise<LoadedFile[]> {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Rule } from '../model/rule.js';
 import type { RuleSetting } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { ConfigError, describeIssues } from '../config/load.js';
+import { ConfigError, issueLines } from '../config/load.js';
 import { matchesGlob } from '../config/policies.js';
 
 export interface RuleSettingResolved {
@@ -52,7 +52,7 @@ export function validateRuleConfig(config: ResolvedConfig, rules: ReadonlyMap<st
       }
       const parsed = (rule.meta.options as z.ZodType).safeParse(options);
       if (!parsed.success) {
-        problems.push(describeIssues(`${file}: ${block.where}.${id}`, parsed.error.issues).replace(/^invalid config\n\s*/, ''));
+        problems.push(...issueLines(`${file}: ${block.where}.${id}`, parsed.error.issues));
       }
     }
   }

@@ -16,15 +16,12 @@ export interface ExternalResults {
   online: boolean;
   results: ReadonlyMap<string, CheckResult>;
   isExcluded(url: string, written: string): boolean;
-  /** Requests the checker started this run (cache hits do not count). */
-  checked: number;
 }
 
 class Session implements ExternalResults {
   readonly results = new Map<string, CheckResult>();
   readonly online: boolean;
   readonly options: LinkOptions;
-  checked = 0;
   private readonly excluded: (url: string) => boolean;
   private cacheLoaded: Promise<LinkCache | null> | null = null;
 
@@ -120,7 +117,6 @@ class Session implements ExternalResults {
     this.progress(notify, false);
     await Promise.all(
       todo.map(async (url) => {
-        this.checked++;
         let result: CheckResult;
         try {
           result = await checker.check(url);

@@ -10,9 +10,8 @@ import { headersFor, type LinkOptions } from './options.js';
 import { HostScheduler, sleep } from './scheduler.js';
 import { describeStatus, formatDuration, type CheckResult } from './result.js';
 
-export { describeStatus, formatDuration, type CheckResult };
+export { formatDuration };
 
-export { USER_AGENT };
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const PERMANENT = new Set([301, 308]);
