@@ -5,6 +5,7 @@ import type { Report, Rule, RuleContext } from '../model/rule.js';
 import { ruleDocsUrl } from '../model/rule.js';
 import { lowerSeverity } from '../model/severity.js';
 import type { ResolvedConfig } from '../config/schema.js';
+import { CORE_DOCS, SOURCE_FORMAT_ID } from '../sources/common.js';
 import { ruleDocsFolder } from '../../rules/index.js';
 import { isRemarkLintId } from '../../rules/remark-lint/index.js';
 import type { CorpusIndex } from './corpus.js';
@@ -13,8 +14,7 @@ import type { LoadedFile } from './load-file.js';
 import type { RuleSettingResolved } from './rule-settings.js';
 
 /** Messages kblint itself reports (not rules): documented in the README. */
-export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', 'source-format'] as const;
-const CORE_DOCS = 'https://github.com/kblint/kblint#core-messages';
+export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', SOURCE_FORMAT_ID] as const;
 
 export function docsUrl(id: string): string {
   if (isRemarkLintId(id)) return `https://github.com/remarkjs/remark-lint/tree/main/packages/${id}`;

@@ -10,7 +10,8 @@ import type { SourceFile } from './markdown.js';
 
 /** Messages about a source's format (a listing count that is off, a selector that matched nothing). */
 export const SOURCE_FORMAT_ID = 'source-format';
-const CORE_DOCS = 'https://github.com/kblint/kblint#core-messages';
+/** Where the messages kblint itself reports (not rules) are documented. */
+export const CORE_DOCS = 'https://github.com/kblint/kblint#core-messages';
 
 /** A file that was read but cannot be turned into articles; `span` says where. */
 export class SourceFormatError extends Error {
