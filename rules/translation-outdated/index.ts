@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { defineRule } from '../../src/model/rule.js';
 import type { Article, IsoDate } from '../../src/model/types.js';
+import { articleName } from '../../src/model/article.js';
 import type { ResolvedConfig } from '../../src/config/schema.js';
 import { memoize } from '../../src/engine/corpus.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
@@ -67,7 +68,7 @@ function lastChange(article: Article): { date: IsoDate; which: 'updated' | 'publ
 
 function describe(article: Article, from: Article): string {
   if (article.absolutePath === from.absolutePath && article.kind === 'zendesk') return `article ${article.key}`;
-  return article.key === article.path ? article.path : `${article.path}#${article.key}`;
+  return articleName(article);
 }
 
 export default defineRule({

@@ -3,6 +3,7 @@
 // resolve it, or none; and the codes articles mention that the catalog lacks.
 // computeCoverage is pure over articles; formatCoverage is pure over its result.
 import type { Article } from '../model/types.js';
+import { articleName } from '../model/article.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { articleCodes } from './analyze.js';
 import { normalizeCode } from './catalog.js';
@@ -48,7 +49,7 @@ export function computeCoverage(articles: readonly Article[], config: ResolvedCo
   const catalog = config.errorCodeCatalog ?? null;
   const found = new Map<string, { code: string; mentions: CoverageMention[] }>();
   for (const article of articles) {
-    const name = article.key === article.path ? article.path : `${article.path}#${article.key}`;
+    const name = articleName(article);
     for (const report of articleCodes(article, config).codes) {
       const at = report.anchor ?? report.mentions[0]!;
       const missing: CoverageMention['missing'] = [];

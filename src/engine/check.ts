@@ -3,6 +3,7 @@
 import type { Article, FileResult, LintMessage, LintResults, Severity, Span } from '../model/types.js';
 import type { Report, Rule, RuleContext } from '../model/rule.js';
 import { ruleDocsUrl } from '../model/rule.js';
+import { articleName } from '../model/article.js';
 import { lowerSeverity } from '../model/severity.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { CORE_DOCS, SOURCE_FORMAT_ID } from '../sources/common.js';
@@ -107,9 +108,8 @@ export function finishArticle(article: Article, found: ArticleFindings, isKnownR
   const { messages: kept, problems } = applyDirectives(found.messages, directives, known, CORE_DOCS);
   const all = [...kept, ...problems].map(sanitize).sort(byPosition);
   const { metadata } = article;
-  const sameFile = article.key === article.path;
   return {
-    path: sameFile ? article.path : `${article.path}#${article.key}`,
+    path: articleName(article),
     filePath: article.path,
     metadata: {
       title: metadata.title,
