@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { lint } from '../engine/lint.js';
+import { lint, type LintOptions } from '../engine/lint.js';
 import { DEFAULT_PARSE_TIMEOUT_MS } from '../engine/load-pool.js';
 import { UsageError } from '../engine/errors.js';
 import { isIsoDate } from '../metadata/dates.js';
@@ -34,23 +34,25 @@ export function defaultIO(): CliIO {
   };
 }
 
-export interface CommonArgs {
+/** What every command that reads articles takes: where they are and how to read them. */
+export interface InputArgs {
   paths?: string[];
   config?: string;
-  now?: string;
-  offline: boolean;
-  cache: boolean;
   jobs?: number;
   parseTimeout: number;
   source?: SourceChoice;
 }
 
-export function commonOptions<T>(y: Argv<T>) {
+export interface CommonArgs extends InputArgs {
+  now?: string;
+  offline: boolean;
+  cache: boolean;
+}
+
+export function inputOptions<T>(y: Argv<T>) {
   return y
+    .positional('paths', { describe: 'Files, directories or globs (default: the current directory)', type: 'string', array: true })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
-    .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
-    .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
-    .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for parsing (default: one per 16 files, up to the cores, at most 4; 0: parse in the main thread, without a time limit)' })
     .option('parse-timeout', { type: 'number', default: DEFAULT_PARSE_TIMEOUT_MS / 1000, describe: 'Stop and report a file whose parsing takes longer than this many seconds' })
     .option('source', {
@@ -60,25 +62,40 @@ export function commonOptions<T>(y: Argv<T>) {
     });
 }
 
-export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintResults> {
+export function commonOptions<T>(y: Argv<T>) {
+  return inputOptions(y)
+    .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
+    .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
+    .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' });
+}
+
+/** The lint options every reading command shares, with its flags checked (UsageError when off). */
+export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'patterns' | 'cwd' | 'configPath' | 'jobs' | 'parseTimeoutMs' | 'source'> {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 0)) {
     throw new UsageError(`--jobs takes a whole number of 0 or more, not "${args.jobs}"`);
   }
   if (!(args.parseTimeout > 0)) {
     throw new UsageError(`--parse-timeout takes a number of seconds above 0, not "${args.parseTimeout}"`);
   }
+  return {
+    patterns: args.paths ?? [],
+    cwd: io.cwd,
+    configPath: args.config,
+    jobs: args.jobs,
+    parseTimeoutMs: args.parseTimeout * 1000,
+    ...(args.source && args.source !== 'auto' ? { source: args.source } : {}),
+  };
+}
+
+export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintResults> {
+  const input = inputFromArgs(args, io);
   if (args.now !== undefined && !isIsoDate(args.now)) {
     throw new UsageError(`--now takes a real date as YYYY-MM-DD, not "${args.now}"`);
   }
   return lint({
-    patterns: args.paths ?? [],
-    cwd: io.cwd,
-    configPath: args.config,
+    ...input,
     now: args.now,
     flags: { offline: args.offline, cache: args.cache },
-    jobs: args.jobs,
-    parseTimeoutMs: args.parseTimeout * 1000,
-    ...(args.source && args.source !== 'auto' ? { source: args.source } : {}),
     notify: stderrPrinter(io),
   });
 }

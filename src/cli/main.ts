@@ -45,7 +45,6 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       'Lint articles (the default command)',
       (y) =>
         commonOptions(y)
-          .positional('paths', { describe: 'Files, directories or globs (default: the current directory)', type: 'string', array: true })
           .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text' as FormatName, describe: 'Output format' })
           .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' })
           .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
