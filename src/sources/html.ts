@@ -45,8 +45,8 @@ export function htmlArticle(file: SourceFile, config: ResolvedConfig): Article {
   const loadMessages: LintMessage[] = [];
 
   const body = select('body', hast) ?? undefined;
-  const content = findContent(hast, config.sources?.html?.selector, loadMessages, place);
-  if (!content || !hasContent(content)) {
+  const found = findContent(hast, config.sources?.html?.selector, loadMessages, place);
+  if (!found?.filled) {
     const at = (body?.position && body.position) ?? lastTagPosition(hast) ?? null;
     const span = at ? { start: at.start, end: at.start } : place.span(0, 0);
     throw new SourceFormatError(
@@ -54,13 +54,15 @@ export function htmlArticle(file: SourceFile, config: ResolvedConfig): Article {
       span,
     );
   }
+  const content = found.node;
   const tree = hastToTree(content, place);
+  const metaElement = metaLookup(hast);
 
   const metadata = emptyMetadata();
   // Title: the first <h1> of the content, else of the page, else <title>, else og:title.
   const h1 = select('h1', content) ?? select('h1', hast);
   const titleEl = select('head title', hast) ?? select('title', hast);
-  const ogTitle = metaElement(hast, ['og:title']);
+  const ogTitle = metaElement(['og:title']);
   const titleFrom: Array<[Element | undefined, string, string]> = [
     [h1 ?? undefined, 'html:h1', h1 ? hastToString(h1) : ''],
     [titleEl ?? undefined, 'html:title', titleEl ? hastToString(titleEl) : ''],
@@ -78,7 +80,7 @@ export function htmlArticle(file: SourceFile, config: ResolvedConfig): Article {
   // Dates, most explicit first: JSON-LD, <meta>, <time>, then the text.
   const jsonLd = jsonLdDates(hast, place, order);
   const meta = (names: string[], origin: string): DateField | undefined => {
-    const el = metaElement(hast, names);
+    const el = metaElement(names);
     const raw = el ? String(el.properties.content ?? '').trim() : '';
     return el ? dateField(`html:meta ${origin}`, raw, spanOf(el, place), order) : undefined;
   };
@@ -106,13 +108,13 @@ export function htmlArticle(file: SourceFile, config: ResolvedConfig): Article {
     metadata.views = parseViews(views.raw);
   }
 
-  const section = metaElement(hast, ['article:section', 'category']);
+  const section = metaElement(['article:section', 'category']);
   if (section && String(section.properties.content ?? '').trim()) {
     metadata.category = String(section.properties.content).trim();
     metadata.fields.category = textField('html:meta article:section', metadata.category, spanOf(section, place));
   }
   const htmlEl = select('html', hast);
-  const lang = htmlEl?.properties.lang ?? metaElement(hast, ['og:locale'])?.properties.content;
+  const lang = htmlEl?.properties.lang ?? metaElement(['og:locale'])?.properties.content;
   if (typeof lang === 'string' && lang.trim()) {
     metadata.locale = lang.trim().replace(/_/g, '-').toLowerCase();
     if (htmlEl?.position) metadata.fields.locale = textField('html:lang', lang, spanOf(htmlEl, place));
@@ -127,7 +129,13 @@ export function htmlFragmentTree(html: string): Root {
   return hastToTree(hast, placeMap(html));
 }
 
-function findContent(hast: HastRoot, selector: string | undefined, messages: LintMessage[], place: PlaceMap): HastRoot | Element | null {
+/** The page's main content, and whether it holds any (text or media). */
+function findContent(
+  hast: HastRoot,
+  selector: string | undefined,
+  messages: LintMessage[],
+  place: PlaceMap,
+): { node: Element; filled: boolean } | null {
   if (selector) {
     let found: Element | null;
     try {
@@ -138,14 +146,16 @@ function findContent(hast: HastRoot, selector: string | undefined, messages: Lin
         place.span(0, 0),
       );
     }
-    if (found) return found;
+    if (found) return { node: found, filled: hasContent(found) };
     messages.push(
       sourceMessage(`sources.html.selector "${selector}" matched nothing in this page; linting <article>, <main> or <body> instead.`, place.span(0, 0)),
     );
   }
   // The first candidate with content: an empty <article> placeholder does not hide the page's text.
   const candidates = ['article', 'main', '[role=main]', 'body'].map((s) => select(s, hast)).filter((el): el is Element => !!el);
-  return candidates.find(hasContent) ?? candidates[0] ?? null;
+  const filled = candidates.find(hasContent);
+  if (filled) return { node: filled, filled: true };
+  return candidates[0] ? { node: candidates[0], filled: false } : null;
 }
 
 function hasContent(node: HastRoot | Element): boolean {
@@ -191,13 +201,17 @@ function spanOf(el: { position?: Position }, place: PlaceMap): Span {
   return { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } };
 }
 
-function metaElement(hast: HastRoot, names: string[]): Element | undefined {
-  const wanted = names.map((n) => n.toLowerCase());
-  return selectAll('meta', hast).find((el) => {
+/** The page's `<meta>` tags, read once: a lookup of the first one (in page order) named any of `names`. */
+function metaLookup(hast: HastRoot): (names: string[]) => Element | undefined {
+  const metas = selectAll('meta', hast).flatMap((el) => {
     const { property, name, itemProp } = el.properties;
     const key = String(property ?? name ?? itemProp ?? '').toLowerCase();
-    return key !== '' && wanted.includes(key) && el.properties.content !== undefined;
+    return key !== '' && el.properties.content !== undefined ? [{ key, el }] : [];
   });
+  return (names) => {
+    const wanted = names.map((n) => n.toLowerCase());
+    return metas.find((m) => wanted.includes(m.key))?.el;
+  };
 }
 
 /** `datePublished` / `dateModified` from schema.org JSON-LD, located at the value in the script. */
