@@ -6,8 +6,9 @@ import type { z } from 'zod';
 import type { Article, IsoDate, LintMessage, RuleSetting, Span } from './types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import type { CorpusIndex } from '../engine/corpus.js';
+import { KBLINT_REPOSITORY } from './version.js';
 
-export const DOCS_BASE_URL = 'https://github.com/kblint/kblint/blob/main/rules';
+export const DOCS_BASE_URL = `${KBLINT_REPOSITORY}/blob/main/rules`;
 
 export type RuleCategory = 'freshness' | 'metadata' | 'structure' | 'content' | 'links' | 'prose';
 

@@ -1,4 +1,5 @@
-// kblint's own version, from package.json, for --version, SARIF and the
+// kblint's identity: its repository (docs links, SARIF, the User-Agent) and
+// its version from package.json, for --version, SARIF and the
 // link checker's User-Agent. Found relative to this file, which sits two
 // folders below the package root in src/ and three in dist/src/.
 import { readFileSync } from 'node:fs';
@@ -16,3 +17,6 @@ function readVersion(): string {
 }
 
 export const KBLINT_VERSION = readVersion();
+
+/** Where kblint's docs live; rule docs and core-message anchors hang off it. */
+export const KBLINT_REPOSITORY = 'https://github.com/kblint/kblint';

@@ -1,11 +1,12 @@
 import type { LintMessage, LintResults, RuleDescription, RuleSetting } from '../model/types.js';
+import { KBLINT_REPOSITORY } from '../model/version.js';
 
 /** The OASIS SARIF 2.1.0 schema (Approved Errata 01), as its own `id` names it. */
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
-/** The project's home, the repository `DOCS_BASE_URL` in src/model/rule.ts points into. */
-export const KBLINT_INFORMATION_URI = 'https://github.com/kblint/kblint';
+/** `tool.driver.informationUri`: the project's home. */
+export const KBLINT_INFORMATION_URI = KBLINT_REPOSITORY;
 
 export interface SarifOptions {
   /** kblint's own version, `tool.driver.version`. */
