@@ -21,7 +21,7 @@ export default defineRule({
     const facts = context.prepared as InternalFacts | undefined;
     for (const link of linksOf(article, context.corpus, context.config)) {
       const { target } = link;
-      if (target.type === 'invalid' && !/^(https?:)?\/\//i.test(link.url.trim())) {
+      if (target.type === 'invalid' && !target.external) {
         report(context, link, `Broken link "${link.url}": ${target.reason}.`);
       } else if (target.type === 'file') {
         const resolved = resolveFile(target.path, context.corpus, facts);

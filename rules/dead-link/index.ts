@@ -18,7 +18,7 @@ export default defineRule({
     for (const link of linksOf(article, context.corpus, context.config)) {
       const at: Pick<Report, 'node' | 'span'> = { node: link.node, span: link.span };
       const { target } = link;
-      if (target.type === 'invalid' && /^(https?:)?\/\//i.test(link.url.trim())) {
+      if (target.type === 'invalid' && target.external) {
         context.report({ ...at, message: `Dead link "${link.url}": ${target.reason}.`, suggestion: 'Fix the URL.' });
         continue;
       }

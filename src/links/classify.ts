@@ -5,7 +5,8 @@ import path from 'node:path';
 
 export type LinkTarget =
   | { type: 'skip'; reason: string }
-  | { type: 'invalid'; reason: string }
+  /** `external`: written as an outside URL (dead-link reports it), else an internal one (broken-link). */
+  | { type: 'invalid'; reason: string; external: boolean }
   | { type: 'external'; url: string }
   | { type: 'file'; path: string; fragment: string | null; site: boolean }
   | { type: 'article-id'; id: string; slug: string | null; fragment: string | null; url: URL }
@@ -34,9 +35,9 @@ export function classifyLink(raw: string, context: ClassifyContext): LinkTarget 
   try {
     parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
   } catch {
-    return { type: 'invalid', reason: 'not a valid URL' };
+    return { type: 'invalid', reason: 'not a valid URL', external: true };
   }
-  if (!parsed.hostname) return { type: 'invalid', reason: 'the URL has no host' };
+  if (!parsed.hostname) return { type: 'invalid', reason: 'the URL has no host', external: true };
   const site = siteTarget(parsed, context);
   if (site) return site;
   return { type: 'external', url: externalKey(parsed) };
@@ -59,7 +60,7 @@ function relativeTarget(url: string, context: ClassifyContext): LinkTarget {
   if (queryAt >= 0) pathPart = pathPart.slice(0, queryAt);
   if (pathPart === '') return { type: 'file', path: context.articlePath, fragment, site: false };
   const decoded = decode(pathPart);
-  if (decoded === null) return { type: 'invalid', reason: 'malformed percent-encoding' };
+  if (decoded === null) return { type: 'invalid', reason: 'malformed percent-encoding', external: false };
   if (decoded.startsWith('/hc/')) {
     // A help-center path as Zendesk writes it in article bodies: resolved by id like the absolute form.
     const article = HC_ARTICLE.exec(decoded);
@@ -88,7 +89,7 @@ function siteTarget(url: URL, context: ClassifyContext): LinkTarget | null {
     if (article) return { type: 'article-id', id: article[1]!, slug: article[2] ? decode(article[2]) : null, fragment, url };
     if (url.pathname.includes('/hc/')) return { type: 'site-page' };
     const rest = decode(url.pathname.slice(basePath.length).replace(/^\/+/, ''));
-    if (rest === null) return { type: 'invalid', reason: 'malformed percent-encoding' };
+    if (rest === null) return { type: 'invalid', reason: 'malformed percent-encoding', external: false };
     if (rest === '') return { type: 'site-page' };
     return { type: 'file', path: path.resolve(context.site.root, `.${path.sep}${rest}`), fragment, site: true };
   }
