@@ -1,7 +1,9 @@
 // Plain text out of an mdast tree, in units a reader sees as one piece
 // (a paragraph, a heading, a table cell, a line of a code block), with a map
 // back to positions in the source so findings point at the code itself.
-import type { Heading, Nodes, PhrasingContent, Root, Table } from 'mdast';
+import type { Nodes, PhrasingContent, Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { location } from 'vfile-location';
 import type { Point, Span } from '../model/types.js';
 
 export type UnitKind = 'paragraph' | 'heading' | 'cell' | 'code';
@@ -66,17 +68,10 @@ export function maskUrls(text: string): string {
 }
 
 export function extractText(tree: Root, source: string): ArticleText {
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  const place = location(source);
   const toPoint = (offset: number): Point => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+    const point = place.toPoint(Math.min(Math.max(offset, 0), source.length))!;
+    return { line: point.line, column: point.column };
   };
 
   const units: TextUnit[] = [];
@@ -196,21 +191,11 @@ export function extractText(tree: Root, source: string): ArticleText {
   };
 
   tree.children.forEach((child, block) => {
-    if (child.type === 'heading') headings.push({ block, depth: child.depth, text: plain(child) });
+    if (child.type === 'heading') headings.push({ block, depth: child.depth, text: toString(child, { includeImageAlt: false, includeHtml: false }) });
     walk(child, block, false);
   });
 
   return { units, headings, blocks: tree.children.length, toPoint };
-}
-
-function plain(node: Heading): string {
-  let text = '';
-  const visit = (n: Nodes) => {
-    if ('value' in n && (n.type === 'text' || n.type === 'inlineCode')) text += n.value;
-    if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
-  };
-  visit(node);
-  return text;
 }
 
 function toSpan(pos: { start: { line: number; column: number }; end: { line: number; column: number } }): Span {
