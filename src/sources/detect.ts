@@ -13,7 +13,9 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 /** A "Published on <date>" / "Updated on <date>" label as listings print it. */
 const LISTING_DATE = /(?:Published|Updated|Last[ \u00a0]updated|Posted)(?:[ \u00a0]on|:)[ \u00a0]?(?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2},?[ \u00a0]\d{4}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}\.?,?[ \u00a0]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})/g;
 /** The footer of a listing page: `Showing 1-12 of 12 articles`. */
-export const LISTING_FOOTER = /^\s*Showing\s+(\d[\d,]*)\s*[-–]\s*(\d[\d,]*)\s+of\s+(\d[\d,]*)\s+(?:articles?|results?)\.?\s*$/im;
+export const LISTING_FOOTER_SOURCE = String.raw`Showing\s+(\d[\d,]*)\s*[-–]\s*(\d[\d,]*)\s+of\s+(\d[\d,]*)\s+(?:articles?|results?)\.?\s*$`;
+/** The footer on a line of its own. */
+export const LISTING_FOOTER = new RegExp(String.raw`^\s*` + LISTING_FOOTER_SOURCE, 'im');
 
 /** True when the text reads as a help-center listing export (see README: Sources). */
 export function looksLikeListing(text: string): boolean {

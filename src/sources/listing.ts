@@ -14,7 +14,7 @@ import type { Article, DateField, LintMessage, MetadataField, Span } from '../mo
 import type { ResolvedConfig } from '../config/schema.js';
 import { findBodyDates, toDateField, type BodyDateMatch } from '../metadata/dates.js';
 import type { SourceFile } from './markdown.js';
-import { LISTING_FOOTER } from './detect.js';
+import { LISTING_FOOTER_SOURCE } from './detect.js';
 import {
   chooseDates,
   emptyMetadata,
@@ -63,7 +63,8 @@ interface Entry {
 
 /** Labels as listings print them (capitalised, so prose such as "was updated on" is not taken). */
 const LABEL_BEFORE = /(?:Published|Updated|Last[ \u00a0]updated|Posted|Created)(?:[ \u00a0]+on|[ \u00a0]*:)?[ \u00a0]*$/;
-const FOOTER_AT_END = new RegExp(LISTING_FOOTER.source.replace(/^\^\\s\*/, '(?<![A-Za-z])'), 'i');
+/** The footer, on its own or glued to the end of a line (`…20261,319Showing 1-12 of 12 articles`). */
+const FOOTER_AT_END = new RegExp('(?<![A-Za-z])' + LISTING_FOOTER_SOURCE, 'i');
 const BETWEEN_DATES = /^[\s·|•,;-]*$/;
 /** A view count right after the year (`202612` → 12, `20261,319` → 1319), or spaced and followed by "views". */
 const GLUED_VIEWS = /^(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[KkMm](?![a-z])|\d+)/;
@@ -97,11 +98,11 @@ export function listingArticles(file: SourceFile, config: ResolvedConfig): Artic
   }
 
   // The page-text form has text glued before or after the dates on some line.
-  const glued = [...metas.entries()].some(([index, meta]) => {
-    const text = body.find((l) => l.index === index)!.text;
-    return text.slice(0, meta.start).trim() !== '' || text.slice(meta.end).trim() !== '';
+  const glued = body.some(({ index, text }) => {
+    const meta = metas.get(index);
+    return meta !== undefined && (text.slice(0, meta.start).trim() !== '' || text.slice(meta.end).trim() !== '');
   });
-  const entries = glued ? gluedEntries(body, metas) : separatedEntries(body, metas);
+  const entries = glued ? gluedEntries(body, metas, place) : separatedEntries(body, metas);
 
   const articles = entries.map((entry, i) => entryArticle(entry, i, entries.length, file, place));
 
@@ -188,7 +189,7 @@ const piece = (line: Line, from = 0, to = line.text.length): Piece | null => {
  * The page-text form: each line after the first title is one entry's snippet,
  * its dates and view count, and the next entry's title glued on.
  */
-function gluedEntries(lines: Line[], metas: Map<number, Meta>): Entry[] {
+function gluedEntries(lines: Line[], metas: Map<number, Meta>, place: PlaceMap): Entry[] {
   const content = lines.filter((l) => l.text.trim() !== '');
   const metaOf = (l: Line | undefined) => (l ? metas.get(l.index) : undefined);
   const bare = (l: Line | undefined) => {
@@ -239,7 +240,7 @@ function gluedEntries(lines: Line[], metas: Map<number, Meta>): Entry[] {
             ? `This entry has no "Published on"/"Updated on" dates, so the next title cannot be told from its snippet` +
               (title ? `; read ${quote(title.text)} as the next title.` : '; the next entry has no title.')
             : 'This entry has no "Published on"/"Updated on" dates.',
-        span: { start: { line: line.index + 1, column: 1 }, end: { line: line.index + 1, column: line.text.length + 1 } },
+        span: place.span(line.start, line.start + line.text.length),
       });
     }
     entries.push(entry);
@@ -248,7 +249,7 @@ function gluedEntries(lines: Line[], metas: Map<number, Meta>): Entry[] {
   if (title && entries.length > 0) {
     entries.at(-1)!.notes.push({
       message: `Text after the last entry's dates, ${quote(title.text)}, is not followed by a snippet or dates; it is ignored.`,
-      span: pieceSpan(title, lines),
+      span: place.span(title.start, title.end),
     });
   }
   return entries;
@@ -305,23 +306,14 @@ function lastGlue(text: string): number | null {
   return found !== null && found < text.length ? found : null;
 }
 
-function pieceSpan(p: Piece, lines: Line[]): Span {
-  const line = [...lines].reverse().find((l) => l.start <= p.start)!;
-  return {
-    start: { line: line.index + 1, column: p.start - line.start + 1 },
-    end: { line: line.index + 1, column: p.end - line.start + 1 },
-  };
-}
-
 function entryArticle(entry: Entry, index: number, count: number, file: SourceFile, place: PlaceMap): Article {
-  const spanOf = (start: number, end: number) => place.span(start, end);
   const children: RootContent[] = [];
   const metadata = emptyMetadata();
   if (entry.title) {
-    children.push(titleHeading(metadata, 'listing:title', entry.title.text, spanOf(entry.title.start, entry.title.end)));
+    children.push(titleHeading(metadata, 'listing:title', entry.title.text, place.span(entry.title.start, entry.title.end)));
   }
   for (const snippet of entry.snippet) {
-    const span = spanOf(snippet.start, snippet.end);
+    const span = place.span(snippet.start, snippet.end);
     const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: snippet.text, position: span }], position: span };
     children.push(paragraph);
   }
@@ -331,11 +323,11 @@ function entryArticle(entry: Entry, index: number, count: number, file: SourceFi
   if (entry.meta) {
     const { line, block } = entry.meta;
     for (const d of block.dates) {
-      const field = toDateField('listing', d.raw, spanOf(line.start + d.start, line.start + d.end), d.date);
+      const field = toDateField('listing', d.raw, place.span(line.start + d.start, line.start + d.end), d.date);
       (d.kind === 'published' ? published : updated).push(field);
     }
     if (block.views) {
-      views = textField('listing:views', block.views.raw, spanOf(line.start + block.views.start, line.start + block.views.end));
+      views = textField('listing:views', block.views.raw, place.span(line.start + block.views.start, line.start + block.views.end));
       metadata.views = block.views.value;
       metadata.fields.views = views;
     }

@@ -10,7 +10,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point as UnistPoint, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
-import type { Article, DateField, LintMessage, Span } from '../model/types.js';
+import type { Article, DateField, LintMessage } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import type { SourceFile } from './markdown.js';
 import { htmlFragmentTree } from './html.js';
@@ -86,14 +86,14 @@ function zendeskArticle(item: Extract<JsonNode, { type: 'object' }>, index: numb
     const node = field(key);
     return node?.type === 'string' ? { value: node.value, node } : undefined;
   };
-  const spanOf = (node: JsonNode): Span => place.span(node.start, node.end);
   const loadMessages: LintMessage[] = [];
   const articleStart = place.point(item.start);
 
   const idNode = field('id');
   // Ids as written: a number beyond 2^53 must not be rounded.
   const id = idNode?.type === 'number' ? file.text.slice(idNode.start, idNode.end) : idNode?.type === 'string' ? idNode.value : null;
-  const locale = text('locale')?.value ?? null;
+  const localeNode = text('locale');
+  const locale = localeNode?.value ?? null;
   let key = id ?? `article-${index + 1}`;
   if (seen.has(key) && locale) key = `${key}-${normalizeLocale(locale)}`;
   while (seen.has(key)) key = `${key}-${index + 1}`;
@@ -106,7 +106,7 @@ function zendeskArticle(item: Extract<JsonNode, { type: 'object' }>, index: numb
   const children: RootContent[] = [];
   const title = text('title');
   if (title && title.value.trim()) {
-    children.push(titleHeading(metadata, 'zendesk:title', title.value.trim(), spanOf(title.node)));
+    children.push(titleHeading(metadata, 'zendesk:title', title.value.trim(), place.span(title.node.start, title.node.end)));
   }
 
   const body = field('body');
@@ -118,7 +118,7 @@ function zendeskArticle(item: Extract<JsonNode, { type: 'object' }>, index: numb
     const node = field(key);
     if (!node || node.type === 'null') return undefined;
     const raw = node.type === 'string' ? node.value : file.text.slice(node.start, node.end);
-    return dateField(`zendesk:${key}`, raw.trim(), spanOf(node), order);
+    return dateField(`zendesk:${key}`, raw.trim(), place.span(node.start, node.end), order);
   };
   const created = date('created_at');
   const edited = date('edited_at');
@@ -128,12 +128,11 @@ function zendeskArticle(item: Extract<JsonNode, { type: 'object' }>, index: numb
   const section = field('section_id');
   if (section && (section.type === 'number' || section.type === 'string')) {
     metadata.category = section.type === 'number' ? file.text.slice(section.start, section.end) : section.value;
-    metadata.fields.category = textField('zendesk:section_id', metadata.category, spanOf(section));
+    metadata.fields.category = textField('zendesk:section_id', metadata.category, place.span(section.start, section.end));
   }
-  const localeNode = text('locale');
   if (localeNode && localeNode.value.trim()) {
     metadata.locale = normalizeLocale(localeNode.value);
-    metadata.fields.locale = textField('zendesk:locale', localeNode.value, spanOf(localeNode.node));
+    metadata.fields.locale = textField('zendesk:locale', localeNode.value, place.span(localeNode.node.start, localeNode.node.end));
   }
 
   // The record's other fields, as the article's front matter (`id`, `source_locale`, `html_url`, …).
