@@ -7,7 +7,7 @@ import type { Article } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { type CatalogEntry, lookupCode } from './catalog.js';
 import { type CodeMention, type CodeSettings, DEFAULT_CODE_PATTERN, detectMentions } from './detect.js';
-import { type ArticleText, extractText, type TextUnit } from './text.js';
+import { type ArticleText, extractText, headingAt, type TextUnit } from './text.js';
 
 export interface CodeReport {
   key: string;
@@ -86,11 +86,7 @@ export function analyzeArticle(article: Pick<Article, 'tree' | 'source'>, settin
 
 /** The blocks [from, to) of the section a block is in. */
 function sectionOf(block: number, text: ArticleText): { from: number; to: number } {
-  let heading: ArticleText['headings'][number] | undefined;
-  for (const h of text.headings) {
-    if (h.block > block) break;
-    heading = h;
-  }
+  const heading = headingAt(text, block);
   if (!heading) return { from: 0, to: text.blocks };
   const next = text.headings.find((h) => h.block > heading.block && h.depth <= heading.depth);
   return { from: heading.block, to: next ? next.block : text.blocks };

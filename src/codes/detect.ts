@@ -7,7 +7,7 @@
 import type { Span } from '../model/types.js';
 import type { ErrorCodeCatalog } from './catalog.js';
 import { normalizeCode } from './catalog.js';
-import { type ArticleText, maskUrls, type TextUnit, unitSpan } from './text.js';
+import { type ArticleText, headingAt, maskUrls, type TextUnit, unitSpan } from './text.js';
 
 export const DEFAULT_CODE_PATTERN = '\\d{5}';
 
@@ -103,7 +103,7 @@ interface Candidate {
 export function detectMentions(text: ArticleText, settings: CodeSettings): CodeMention[] {
   const strong: { candidate: Candidate }[] = [];
   const weak: Candidate[] = [];
-  const headingAbove = sectionHeadingLookup(text);
+  const headingAbove = (block: number) => headingAt(text, block)?.text ?? null;
 
   for (const unit of text.units) {
     const masked = unit.kind === 'code' ? unit.text : maskUrls(unit.text);
@@ -133,17 +133,6 @@ function toMention(candidate: Candidate, strong: boolean, text: ArticleText): Co
   const where: MentionWhere =
     unit.kind === 'code' ? 'code-block' : unit.kind === 'cell' ? 'table' : located.inlineCode ? 'inline-code' : unit.kind === 'heading' ? 'heading' : 'prose';
   return { code: candidate.code, key: candidate.key, where, span: located.span, unit, start, end, strong, inLink: located.inLink };
-}
-
-function sectionHeadingLookup(text: ArticleText): (block: number) => string | null {
-  return (block) => {
-    let found: string | null = null;
-    for (const h of text.headings) {
-      if (h.block > block) break;
-      found = h.text;
-    }
-    return found;
-  };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -202,6 +202,16 @@ function toSpan(pos: { start: { line: number; column: number }; end: { line: num
   return { start: { line: pos.start.line, column: pos.start.column }, end: { line: pos.end.line, column: pos.end.column } };
 }
 
+/** The last top-level heading at or before a block (the heading of the section it is in), if any. */
+export function headingAt(text: Pick<ArticleText, 'headings'>, block: number): ArticleText['headings'][number] | undefined {
+  let found: ArticleText['headings'][number] | undefined;
+  for (const h of text.headings) {
+    if (h.block > block) break;
+    found = h;
+  }
+  return found;
+}
+
 /** Where text offsets [start, end) of a unit are in the source. */
 export function unitSpan(
   unit: TextUnit,
