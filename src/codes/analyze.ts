@@ -6,7 +6,7 @@
 import type { Article } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { type CatalogEntry, lookupCode } from './catalog.js';
-import { type CodeMention, type CodeSettings, DEFAULT_CODE_PATTERN, detectMentions } from './detect.js';
+import { type CodeMention, type CodeSettings, createCodeSettings, detectMentions } from './detect.js';
 import { type ArticleText, extractText, headingAt, type TextUnit } from './text.js';
 
 export interface CodeReport {
@@ -27,35 +27,25 @@ export interface ArticleCodes {
   codes: CodeReport[];
 }
 
-const bySettings = new WeakMap<CodeSettings, WeakMap<Article, ArticleCodes>>();
-const settingsByConfig = new WeakMap<ResolvedConfig, CodeSettings>();
-
-/** The detection settings of a config (pattern, catalog, ignore list), built once per config. */
-export function codeSettings(config: ResolvedConfig): CodeSettings {
-  let settings = settingsByConfig.get(config);
-  if (!settings) {
-    settings = {
-      pattern: new RegExp(config.errorCodes?.pattern ?? DEFAULT_CODE_PATTERN),
-      catalog: config.errorCodeCatalog ?? null,
-      ignore: new Set((config.errorCodes?.ignore ?? []).map((c) => c.trim().toLowerCase())),
-    };
-    settingsByConfig.set(config, settings);
-  }
-  return settings;
-}
+// Per config: its detection settings, and each article's codes under them.
+const byConfig = new WeakMap<ResolvedConfig, { settings: CodeSettings; articles: WeakMap<Article, ArticleCodes> }>();
 
 /** The error codes of an article, computed once per (article, config). */
 export function articleCodes(article: Article, config: ResolvedConfig): ArticleCodes {
-  const settings = codeSettings(config);
-  let cache = bySettings.get(settings);
+  let cache = byConfig.get(config);
   if (!cache) {
-    cache = new WeakMap();
-    bySettings.set(settings, cache);
+    const settings = createCodeSettings({
+      pattern: config.errorCodes?.pattern,
+      catalog: config.errorCodeCatalog,
+      ignore: config.errorCodes?.ignore,
+    });
+    cache = { settings, articles: new WeakMap() };
+    byConfig.set(config, cache);
   }
-  let result = cache.get(article);
+  let result = cache.articles.get(article);
   if (!result) {
-    result = analyzeArticle(article, settings);
-    cache.set(article, result);
+    result = analyzeArticle(article, cache.settings);
+    cache.articles.set(article, result);
   }
   return result;
 }
@@ -64,7 +54,11 @@ export function analyzeArticle(article: Pick<Article, 'tree' | 'source'>, settin
   const text = extractText(article.tree, article.source);
   const mentions = detectMentions(text, settings);
   const byKey = new Map<string, CodeMention[]>();
-  for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  for (const m of mentions) {
+    const list = byKey.get(m.key);
+    if (list) list.push(m);
+    else byKey.set(m.key, [m]);
+  }
   const articleLevel = articleLevelHelp(text, mentions);
   const codes: CodeReport[] = [];
   for (const [key, list] of byKey) {

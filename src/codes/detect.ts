@@ -18,6 +18,15 @@ export interface CodeSettings {
   ignore: ReadonlySet<string>;
 }
 
+/** Detection settings from their plain form: the pattern's source (default five digits), the catalog, codes to ignore. */
+export function createCodeSettings(options: { pattern?: string; catalog?: ErrorCodeCatalog | null; ignore?: readonly string[] } = {}): CodeSettings {
+  return {
+    pattern: new RegExp(options.pattern ?? DEFAULT_CODE_PATTERN),
+    catalog: options.catalog ?? null,
+    ignore: new Set((options.ignore ?? []).map(normalizeCode)),
+  };
+}
+
 export type MentionWhere = 'prose' | 'heading' | 'inline-code' | 'table' | 'code-block';
 
 export interface CodeMention {

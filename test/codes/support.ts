@@ -2,15 +2,15 @@
 import { parseMarkdown } from '../../src/sources/markdown.js';
 import { analyzeArticle, type ArticleCodes } from '../../src/codes/analyze.js';
 import { parseCatalog, type ErrorCodeCatalog } from '../../src/codes/catalog.js';
-import { type CodeMention, type CodeSettings, DEFAULT_CODE_PATTERN, detectMentions } from '../../src/codes/detect.js';
+import { type CodeMention, type CodeSettings, createCodeSettings, detectMentions } from '../../src/codes/detect.js';
 import { extractText } from '../../src/codes/text.js';
 
 export function settings(options: { pattern?: string; catalog?: string; ignore?: string[] } = {}): CodeSettings {
-  return {
-    pattern: new RegExp(options.pattern ?? DEFAULT_CODE_PATTERN),
+  return createCodeSettings({
+    pattern: options.pattern,
     catalog: options.catalog ? parseCatalog(options.catalog, 'catalog.yaml') : null,
-    ignore: new Set(options.ignore ?? []),
-  };
+    ignore: options.ignore,
+  });
 }
 
 export function mentions(markdown: string, s: CodeSettings = settings()): CodeMention[] {
