@@ -15,7 +15,9 @@ export default defineRule({
       if ((code.meaning && code.resolution) || !code.anchor) continue;
       if (code.anchor.where === 'table' && code.meaning) {
         const block = code.anchor.unit.block;
-        tables.set(block, [...(tables.get(block) ?? []), code]);
+        const table = tables.get(block);
+        if (table) table.push(code);
+        else tables.set(block, [code]);
         continue;
       }
       context.report({ span: code.anchor.span, message: describeGap(code), ...suggestionFor([code]) });

@@ -140,13 +140,10 @@ const IMPERATIVE = new RegExp(
   `^(?:(?:to (?:fix|resolve|solve|avoid|prevent|correct|work around|get past|get around) [^,]{0,80}|if [^,]+|when [^,]+|first|then|next|finally|instead|alternatively|otherwise|in that case|in this case|for (?:this|that) (?:error|code)|for [\\w-]+),?\\s+)?(?:please\\s+)?(?:${VERBS})\\b`,
   'i',
 );
-const FIX_PHRASE =
-  /\b(?:you (?:should|must|need to|have to|can|could|may need to|will need to|'ll need to|might need to)\s+(?:\w+\s+)?(?:${VERBS})|to (?:fix|resolve|solve|work around|get (?:past|around)|clear) (?:this|it|the (?:error|issue|problem))|please\s+(?:\w+\s+)?(?:${VERBS})|try again|retry|(?:contact|reach out to|call|email|message|ask) (?:our |the |your )?(?:\w+ )?(?:support|customer (?:service|care|support)|help ?desk|service desk|administrator|admin|account manager|it department|it team)|submit a (?:ticket|request|support request))/i;
-
-function fixPhrase(): RegExp {
-  return new RegExp(FIX_PHRASE.source.replaceAll('${VERBS}', VERBS), 'i');
-}
-const FIX = fixPhrase();
+const FIX = new RegExp(
+  String.raw`\b(?:you (?:should|must|need to|have to|can|could|may need to|will need to|'ll need to|might need to)\s+(?:\w+\s+)?(?:${VERBS})|to (?:fix|resolve|solve|work around|get (?:past|around)|clear) (?:this|it|the (?:error|issue|problem))|please\s+(?:\w+\s+)?(?:${VERBS})|try again|retry|(?:contact|reach out to|call|email|message|ask) (?:our |the |your )?(?:\w+ )?(?:support|customer (?:service|care|support)|help ?desk|service desk|administrator|admin|account manager|it department|it team)|submit a (?:ticket|request|support request))`,
+  'i',
+);
 
 function sentences(units: TextUnit[]): string[] {
   return units.flatMap((u) => u.text.split(/(?<=[.!?;])\s+/)).map((s) => s.trim()).filter(Boolean);
@@ -169,22 +166,49 @@ export function fuzzyContains(text: string, phrase: string): boolean {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface CodeRegexes {
+  /** "If you see error 50110, …": a condition naming the code, up to its comma. */
+  conditionalAt: RegExp;
+  /** The code, then its label: "50110: IP address not allowed", 50110 “Not allowed”. */
+  labelled: RegExp;
+  /** Every occurrence of the code (global: for replace only). */
+  everywhere: RegExp;
+  /** A heading that is the code and a label: "Error 50110: IP address not allowed". */
+  label: RegExp;
+}
+
+// The expressions about one code, compiled once per code as written.
+const byCode = new Map<string, CodeRegexes>();
+
+function codeRegexes(written: string): CodeRegexes {
+  let found = byCode.get(written);
+  if (!found) {
+    const code = escapeRegExp(written);
+    found = {
+      conditionalAt: new RegExp(`\\b(?:if|when|whenever)\\b[^,.]*${code}[^,.]*,\\s*(?=\\p{L})`, 'iu'),
+      labelled: new RegExp(`${code}["”'*_)\\]]*\\s*(?:(?:[:–—]|-\\s)\\s*["“]?\\p{L}|["“«]\\p{L}|\\.\\s+\\p{Lu}\\p{Ll}+ (?:\\p{L}+ ){2})`, 'iu'),
+      everywhere: new RegExp(code, 'gi'),
+      label: new RegExp(`^\\W*(?:(?:error|code|status|fault)\\s*)*${code}\\b[\\s\\d:()"'*_.,–—-]*(.*)$`, 'iu'),
+    };
+    byCode.set(written, found);
+  }
+  return found;
+}
+
 function saysMeaning(scope: TextUnit[], mention: CodeMention, entry: CatalogEntry | undefined): boolean {
   const all = sentences(scope);
   if (scope.some((u) => CAUSE_LABEL.test(u.text))) return true;
   if (entry && fuzzyContains(all.join(' '), entry.message)) return true;
   if (all.some((s) => EXPLAIN.test(s))) return true;
-  const code = escapeRegExp(mention.code);
+  const { conditionalAt, labelled } = codeRegexes(mention.code);
   // "If you see error 50110, your IP address …" and "50110: IP address not allowed"
   // "If you see error 50110, your IP address is …" explains; "If you see error 50110, please contact us" only instructs.
-  const conditionalAt = new RegExp(`\\b(?:if|when|whenever)\\b[^,.]*${code}[^,.]*,\\s*(?=\\p{L})`, 'iu');
   const conditional = { test: (s: string) => {
     const match = conditionalAt.exec(s);
     if (!match) return false;
     const rest = s.slice(match.index + match[0].length);
     return !(IMPERATIVE.test(rest) || /^(?:please|you (?:can|could|should|must|need|may|might|will|have)|kindly|simply|just|try|contact)\b/i.test(rest));
   } };
-  const labelled = new RegExp(`${code}["”'*_)\\]]*\\s*(?:(?:[:–—]|-\\s)\\s*["“]?\\p{L}|["“«]\\p{L}|\\.\\s+\\p{Lu}\\p{Ll}+ (?:\\p{L}+ ){2})`, 'iu');
   if (all.some((s) => conditional.test(s) || causeStatement(s, mention.code) || (quotesMessage(s) && s.toLowerCase().includes(mention.code.toLowerCase())))) {
     return true;
   }
@@ -246,11 +270,11 @@ function headingLabels(mention: CodeMention, text: ArticleText): boolean {
   if (heading && heading.text.toLowerCase().includes(mention.code.toLowerCase()) && quotesMessage(heading.text)) return true;
   if (!heading || /\?\s*$/.test(heading.text) || /^\W*(?:why|what|how|when|where|can|does|do|is|are)\b/i.test(heading.text)) return false;
   if (heading.depth >= 2 && heading.text.toLowerCase().includes(mention.code.toLowerCase())) {
-    const rest = heading.text.replace(new RegExp(escapeRegExp(mention.code), 'gi'), ' ');
+    const rest = heading.text.replace(codeRegexes(mention.code).everywhere, ' ');
     const content = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !HEADING_FILLER.has(w.toLowerCase()));
     if (content.length >= 3) return true;
   }
-  const label = new RegExp(`^\\W*(?:(?:error|code|status|fault)\\s*)*${escapeRegExp(mention.code)}\\b[\\s\\d:()"'*_.,–—-]*(.*)$`, 'iu').exec(heading.text);
+  const label = codeRegexes(mention.code).label.exec(heading.text);
   return label !== null && (label[1]!.match(/\p{L}{2,}/gu) ?? []).filter((w) => !HEADING_FILLER.has(w.toLowerCase())).length >= 2;
 }
 
