@@ -10,7 +10,7 @@ import type { ResolvedConfig } from '../config/schema.js';
 import type { Frontmatter, FrontmatterField } from '../sources/frontmatter.js';
 import { findBodyDates, parseDateText, toDateField, type DateOrder } from './dates.js';
 
-export interface MetadataInput {
+interface MetadataInput {
   tree: Root;
   source: string;
   frontmatter: Frontmatter | null;

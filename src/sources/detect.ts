@@ -32,7 +32,7 @@ export function looksLikeZendesk(text: string): boolean {
   return /^\s*\{[\s\S]{0,65536}?"(?:articles|article|translations)"\s*:\s*[[{]/.test(text.slice(0, 1024 * 1024)) && !/^\s*\{\s*"\$schema"/.test(text);
 }
 
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|article[\s>]|main[\s>])/i.test(text.slice(0, 64 * 1024));
 }
 

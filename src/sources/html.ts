@@ -33,7 +33,7 @@ import {
 const documentParser = unified().use(rehypeParse, { fragment: false }).freeze();
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
 
-export function parseHtml(text: string, fragment: boolean): HastRoot {
+function parseHtml(text: string, fragment: boolean): HastRoot {
   return (fragment ? fragmentParser : documentParser).parse(text);
 }
 
@@ -172,7 +172,7 @@ function lastTagPosition(hast: HastRoot): Position | undefined {
 }
 
 /** hast (an element or a root) → an mdast root whose every node has a position. */
-export function hastToTree(node: HastRoot | Element, place: PlaceMap): Root {
+function hastToTree(node: HastRoot | Element, place: PlaceMap): Root {
   const root: HastRoot =
     node.type === 'root' ? node : { type: 'root', children: [node as HastContent], position: node.position };
   const converted = toMdast(root) as Nodes;
@@ -311,7 +311,7 @@ interface HtmlBodyDate {
  * each character is mapped back to the HTML source, across collapsed
  * whitespace, entities and inline tags, so the date's line is exact.
  */
-export function htmlBodyDates(tree: Root, source: string, order: DateOrder, place: PlaceMap): HtmlBodyDate[] {
+function htmlBodyDates(tree: Root, source: string, order: DateOrder, place: PlaceMap): HtmlBodyDate[] {
   const found: HtmlBodyDate[] = [];
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'html') return SKIP;

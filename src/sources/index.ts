@@ -11,11 +11,11 @@ import { folderLocale } from './locale.js';
 export { SourceFormatError } from './common.js';
 export type { SourceChoice } from './detect.js';
 
-export class UnsupportedSourceError extends Error {
+class UnsupportedSourceError extends Error {
   override name = 'UnsupportedSourceError';
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Force a reader instead of detecting one (`--source`). */
   source?: SourceChoice;
 }

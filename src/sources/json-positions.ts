@@ -11,7 +11,7 @@ export type JsonNode =
   | { type: 'boolean'; start: number; end: number; value: boolean }
   | { type: 'null'; start: number; end: number; value: null };
 
-export interface JsonMember {
+interface JsonMember {
   key: string;
   keyStart: number;
   value: JsonNode;

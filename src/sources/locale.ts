@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
 
-export const DEFAULT_SOURCE_LOCALE = 'en-us';
+const DEFAULT_SOURCE_LOCALE = 'en-us';
 
 const SHAPE = /^([a-z]{2})(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3}))?(?:[-_](?:[a-z]{2}|\d{3}))?$/i;
 let names: Intl.DisplayNames | null | undefined;
@@ -27,7 +27,7 @@ export function normalizeLocale(locale: string): string {
   return locale.trim().replace(/_/g, '-').toLowerCase();
 }
 
-export interface FolderLocale {
+interface FolderLocale {
   locale: string;
   /** The path under the config folder with the locale folder taken out: what translations share. */
   sharedPath: string;
