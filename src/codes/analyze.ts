@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../config/schema.js';
 import { type CatalogEntry, lookupCode } from './catalog.js';
 import { type CodeMention, type CodeSettings, createCodeSettings, detectMentions } from './detect.js';
 import { type ArticleText, extractText, headingAt, type TextUnit } from './text.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface CodeReport {
   key: string;
@@ -163,8 +164,6 @@ export function fuzzyContains(text: string, phrase: string): boolean {
   const hits = want.filter((w) => have.has(w)).length;
   return want.length === 1 ? hits === 1 : hits >= 2 && hits / want.length >= 0.7;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface CodeRegexes {
   /** "If you see error 50110, …": a condition naming the code, up to its comma. */

@@ -8,6 +8,7 @@ import type { Span } from '../model/types.js';
 import type { ErrorCodeCatalog } from './catalog.js';
 import { normalizeCode } from './catalog.js';
 import { type ArticleText, headingAt, maskUrls, type TextUnit, unitSpan } from './text.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export const DEFAULT_CODE_PATTERN = '\\d{5}';
 
@@ -143,8 +144,6 @@ function toMention(candidate: Candidate, strong: boolean, text: ArticleText): Co
     unit.kind === 'code' ? 'code-block' : unit.kind === 'cell' ? 'table' : located.inlineCode ? 'inline-code' : unit.kind === 'heading' ? 'heading' : 'prose';
   return { code: candidate.code, key: candidate.key, where, span: located.span, unit, start, end, strong, inLink: located.inLink };
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compiled = new WeakMap<CodeSettings, { catalog: RegExp | null; pattern: RegExp }>();
 

@@ -2,6 +2,7 @@
 // every link rule and the checker agree on them.
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface LinkOptions {
   external: boolean;
@@ -107,8 +108,4 @@ export function excludeMatcher(patterns: readonly string[]): (url: string) => bo
     return (url: string) => url.startsWith(pattern);
   });
   return (url) => tests.some((t) => t(url));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
