@@ -34,7 +34,7 @@ export function extractMetadata({ tree, source, frontmatter, config }: MetadataI
 
   let bodyViews: MetadataField | undefined;
   if (config.metadata.bodyDates) {
-    for (const found of bodyDateFields(tree, source, order)) {
+    for (const found of markdownBodyDates(tree, source, order)) {
       dateFields.push(found.field);
       if (found.kind === 'published') published ??= found.field;
       else updated ??= found.field;
@@ -108,45 +108,68 @@ export function parseViews(value: unknown): number | null {
   return Number(compact.replace(/[,\s]/g, ''));
 }
 
-interface BodyDate {
+/** A block of prose a body date can stand in: its text is gathered across inline markup. */
+export type BodyBlock = Paragraph | Heading | TableCell;
+
+/** A block's plain text, and where a stretch `[start, end)` of it lies in the source (null: it cannot be placed). */
+export interface BlockText {
+  text: string;
+  locate(start: number, end: number): { span: Span; offset: number } | null;
+}
+
+export interface BodyDate {
   kind: 'published' | 'updated';
   field: DateField;
   views?: MetadataField;
+  /** Source offset of the date text. */
+  offset: number;
 }
 
 /**
  * Dates stated in prose. Text is gathered per block (paragraph, heading, table
  * cell) across inline markup, so `**Updated:** Feb 5, 2026` is read, while code
- * and HTML never are.
+ * and HTML never are. `flatten` reads a block's text and maps it back to the
+ * source, as the source's format allows.
  */
-function bodyDateFields(tree: Root, source: string, order: DateOrder): BodyDate[] {
-  const place = location(source);
+export function bodyDates(tree: Root, order: DateOrder, flatten: (block: BodyBlock) => BlockText): BodyDate[] {
   const found: BodyDate[] = [];
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return SKIP;
-    // Inline code is never prose: `flattenText` reads text nodes only.
+    // Inline code is never prose: the flatteners read text nodes only.
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
-    const { text, toOffset } = flattenText(node);
+    const { text, locate } = flatten(node);
     for (const match of findBodyDates(text, order)) {
-      const span = (start: number, end: number): Span | null => {
-        const a = place.toPoint(toOffset(start));
-        const b = place.toPoint(toOffset(end));
-        return a && b ? { start: { line: a.line, column: a.column }, end: { line: b.line, column: b.column } } : null;
-      };
-      const dateSpan = span(match.start, match.end);
-      if (!dateSpan) continue;
-      const field = toDateField('body', match.raw, dateSpan, match.date);
-      const views: MetadataField | undefined =
-        match.views !== null ? { origin: 'body', raw: String(match.views), span: dateSpan } : undefined;
-      found.push({ kind: match.kind, field, views });
+      const at = locate(match.start, match.end);
+      if (!at) continue;
+      found.push({
+        kind: match.kind,
+        field: toDateField('body', match.raw, at.span, match.date),
+        offset: at.offset,
+        ...(match.views !== null ? { views: { origin: 'body', raw: String(match.views), span: at.span } } : {}),
+      });
     }
     return SKIP;
   });
   return found;
 }
 
+/** Body dates of a Markdown article. */
+function markdownBodyDates(tree: Root, source: string, order: DateOrder): BodyDate[] {
+  const place = location(source);
+  return bodyDates(tree, order, (block) => {
+    const { text, toOffset } = flattenText(block);
+    const locate = (start: number, end: number) => {
+      const offset = toOffset(start);
+      const a = place.toPoint(offset);
+      const b = place.toPoint(toOffset(end));
+      return a && b ? { span: { start: { line: a.line, column: a.column }, end: { line: b.line, column: b.column } }, offset } : null;
+    };
+    return { text, locate };
+  });
+}
+
 /** Plain text of a block with a map from text index back to source offset. */
-function flattenText(block: Paragraph | Heading | TableCell): { text: string; toOffset: (index: number) => number } {
+function flattenText(block: BodyBlock): { text: string; toOffset: (index: number) => number } {
   const segments: { at: number; offset: number }[] = [];
   let text = '';
   const walk = (nodes: RootContent[]) => {

@@ -9,13 +9,13 @@ import { toMdast } from 'hast-util-to-mdast';
 import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Element, Nodes as HastNodes, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Heading, Nodes, Paragraph, Root, RootContent, TableCell } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Article, DateField, LintMessage, MetadataField, Span } from '../model/types.js';
+import type { Article, DateField, LintMessage, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { findBodyDates, toDateField, type DateOrder } from '../metadata/dates.js';
-import { parseViews } from '../metadata/extract.js';
+import type { DateOrder } from '../metadata/dates.js';
+import { bodyDates, parseViews, type BodyBlock, type BodyDate } from '../metadata/extract.js';
 import type { SourceFile } from './markdown.js';
 import {
   chooseDates,
@@ -90,7 +90,7 @@ export function htmlArticle(file: SourceFile, config: ResolvedConfig): Article {
   const timeRanges = times.all.map((t) => t.range);
   // "Updated on …" text in the content; only when it has none, in the rest of the page
   // (a header above the <article>), so a sidebar of related articles cannot lend its dates.
-  const outsideTime = (d: HtmlBodyDate) => !timeRanges.some(([a, b]) => d.offset >= a && d.offset <= b);
+  const outsideTime = (d: BodyDate) => !timeRanges.some(([a, b]) => d.offset >= a && d.offset <= b);
   let text = config.metadata.bodyDates ? htmlBodyDates(tree, file.text, order, place).filter(outsideTime) : [];
   if (config.metadata.bodyDates && text.length === 0 && body && body !== content) {
     text = htmlBodyDates(hastToTree(body, place), file.text, order, place).filter(outsideTime);
@@ -298,44 +298,24 @@ function timeDates(root: HastRoot | Element, place: PlaceMap, order: DateOrder):
   return out;
 }
 
-interface HtmlBodyDate {
-  kind: 'published' | 'updated';
-  field: DateField;
-  views?: MetadataField;
-  /** Source offset of the date text. */
-  offset: number;
-}
-
 /**
  * "Published on … Updated on …" in the page text. Text is gathered per block;
  * each character is mapped back to the HTML source, across collapsed
  * whitespace, entities and inline tags, so the date's line is exact.
  */
-function htmlBodyDates(tree: Root, source: string, order: DateOrder, place: PlaceMap): HtmlBodyDate[] {
-  const found: HtmlBodyDate[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'html') return SKIP;
-    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
-    const { text, offsets } = flattenBlock(node, source);
-    for (const match of findBodyDates(text, order)) {
-      const a = offsets[match.start];
-      const b = offsets[Math.max(match.start, match.end - 1)];
-      if (a === undefined || b === undefined) continue;
-      const span = place.span(a, b + 1);
-      const field = toDateField('body', match.raw, span, match.date);
-      found.push({
-        kind: match.kind,
-        field,
-        offset: a,
-        ...(match.views !== null ? { views: { origin: 'body', raw: String(match.views), span } } : {}),
-      });
-    }
-    return SKIP;
+function htmlBodyDates(tree: Root, source: string, order: DateOrder, place: PlaceMap): BodyDate[] {
+  return bodyDates(tree, order, (block) => {
+    const { text, offsets } = flattenBlock(block, source);
+    const locate = (start: number, end: number) => {
+      const a = offsets[start];
+      const b = offsets[Math.max(start, end - 1)];
+      return a === undefined || b === undefined ? null : { span: place.span(a, b + 1), offset: a };
+    };
+    return { text, locate };
   });
-  return found;
 }
 
-function flattenBlock(block: Paragraph | Heading | TableCell, source: string): { text: string; offsets: number[] } {
+function flattenBlock(block: BodyBlock, source: string): { text: string; offsets: number[] } {
   let text = '';
   const offsets: number[] = [];
   const walk = (nodes: RootContent[]) => {
