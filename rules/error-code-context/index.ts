@@ -41,7 +41,7 @@ function listNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-export function describeGap(code: CodeReport): string {
+function describeGap(code: CodeReport): string {
   const name = `Error code ${code.code}`;
   if (!code.meaning && !code.resolution) {
     return `${name} is named without saying what it means or how to resolve it: explain the cause ("this error means …") and give the fix (steps, a link, or contacting support as a last resort).`;

@@ -157,7 +157,7 @@ function words(text: string): string[] {
 }
 
 /** Do most of the words of `phrase` appear in `text`? (Wording may differ.) */
-export function fuzzyContains(text: string, phrase: string): boolean {
+function fuzzyContains(text: string, phrase: string): boolean {
   const want = [...new Set(words(phrase))];
   if (want.length === 0) return false;
   const have = new Set(words(text));

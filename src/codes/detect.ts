@@ -94,7 +94,7 @@ const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 const SENTENCE_END = /[.!?]["')\]]?(?:\s|$)/g;
 
 /** Column headers under which a value is an error code, and those under which it is not. */
-export const CODE_HEADER = /\b(error|errors|err|code|codes|status|fault|errno|result)\b/i;
+const CODE_HEADER = /\b(error|errors|err|code|codes|status|fault|errno|result)\b/i;
 const NOT_CODE_HEADER =
   /\b(id|ids|uid|zip|postal|post|promo|referral|verification|phone|country|area|product|order|account|ticket|sku|model|currency|language|region|tax|hs|iata|swift|bank|branch|dial|coupon|voucher|discount|invite|gift|pin|version|port|http|amount|price|limit|volume|fee|date|year|time)\b/i;
 

@@ -58,7 +58,7 @@ export function proseParseCount(): number {
 }
 
 /** Minimum number of words for a table cell to count as prose rather than an identifier or a term. */
-export const MIN_CELL_WORDS = 3;
+const MIN_CELL_WORDS = 3;
 
 export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadata'>): Prose {
   const file = new VFile({ value: article.source });

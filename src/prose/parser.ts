@@ -46,7 +46,7 @@ function firstWord(sentence: Sentence): string | null {
  * sentence ending in "<abbreviation>." with the next one, unless the
  * abbreviation is an ordinary word or number and the next sentence starts with a capital.
  */
-export const mergeAbbreviations: ParagraphPlugin = (paragraph) => {
+const mergeAbbreviations: ParagraphPlugin = (paragraph) => {
   const children = paragraph.children;
   let index = 0;
   while (index < children.length) {

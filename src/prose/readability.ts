@@ -48,7 +48,7 @@ const fleschToAge = (score: number) => 20 - Math.floor(score / 10);
 const smogToAge = (score: number) => Math.ceil(Math.sqrt(score) + 2.5);
 
 /** The inputs retext-readability gives the formulas for one sentence. */
-export function retextReadabilityCounts(stats: SentenceStats) {
+function retextReadabilityCounts(stats: SentenceStats) {
   const easy = new Set<string>();
   const familiar = new Set<string>();
   let letters = 0;

@@ -5,10 +5,10 @@ import type { ResolvedConfig, UserConfig } from '../config/schema.js';
 import { describePolicy, resolvePolicies } from '../config/policies.js';
 import { DEFAULT_MIN_WORDS, DEFAULT_TARGET_AGE, DEFAULT_THRESHOLD } from './readability.js';
 
-export const DEFAULT_MAX_GRADE = 10;
+const DEFAULT_MAX_GRADE = 10;
 
 type ReadabilityConfig = NonNullable<UserConfig['readability']>;
-export type ReadabilityPolicy = NonNullable<ReadabilityConfig['policies']>[number];
+type ReadabilityPolicy = NonNullable<ReadabilityConfig['policies']>[number];
 type Key = 'targetAge' | 'threshold' | 'minWords' | 'maxGrade';
 const KEYS: Key[] = ['targetAge', 'threshold', 'minWords', 'maxGrade'];
 
