@@ -7,11 +7,12 @@ import { location } from 'vfile-location';
 import type { Article, ArticleMetadata, DateField, LintMessage, MetadataField, SourceKind, Span } from '../model/types.js';
 import { parseDateText, toDateField, type DateOrder } from '../metadata/dates.js';
 import type { SourceFile } from './markdown.js';
+import { KBLINT_REPOSITORY } from '../model/version.js';
 
 /** Messages about a source's format (a listing count that is off, a selector that matched nothing). */
 export const SOURCE_FORMAT_ID = 'source-format';
 /** Where the messages kblint itself reports (not rules) are documented. */
-export const CORE_DOCS = 'https://github.com/kblint/kblint#core-messages';
+export const CORE_DOCS = `${KBLINT_REPOSITORY}#core-messages`;
 
 /** A file that was read but cannot be turned into articles; `span` says where. */
 export class SourceFormatError extends Error {
