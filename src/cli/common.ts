@@ -11,6 +11,8 @@ import type { LintResults } from '../model/types.js';
 import type { RunNotice } from '../model/rule.js';
 import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
 
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
 /** The process seen through a seam, so tests can run the CLI in-process too. */
 export interface CliIO {
   cwd: string;

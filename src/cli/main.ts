@@ -3,13 +3,13 @@
 import yargs, { type Argv } from 'yargs';
 import { ConfigError } from '../config/load.js';
 import { UsageError } from '../engine/errors.js';
-import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '../reporters/index.js';
-import { commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lintFromArgs } from './common.js';
+import { commonOptions, EXIT, type CliIO, defaultIO } from './common.js';
+import { lintOptions, runLint, type LintArgs } from './lint-command.js';
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { KBLINT_VERSION } from '../model/version.js';
 
-export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+export { EXIT } from './common.js';
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -44,11 +44,7 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       ['lint [paths..]', '$0 [paths..]'],
       'Lint articles (the default command)',
       (y) =>
-        commonOptions(y)
-          .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text' as FormatName, describe: 'Output format' })
-          .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' })
-          .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
-          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' }),
+        lintOptions(commonOptions(y)),
       async (args) => {
         setExit(await runLint(args as unknown as LintArgs, io));
       },
@@ -88,28 +84,4 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .fail((message, error) => {
       throw error ?? new UsageError(`${message}\nRun \`kblint --help\` for usage.`);
     });
-}
-
-interface LintArgs extends CommonArgs {
-  format: FormatName;
-  output?: string;
-  maxWarnings: number;
-  quiet: boolean;
-}
-
-async function runLint(args: LintArgs, io: CliIO): Promise<number> {
-  if (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1) {
-    throw new UsageError(`--max-warnings takes a whole number of 0 or more (or -1 for no limit), not "${args.maxWarnings}"`);
-  }
-  const results = await lintFromArgs(args, io);
-  const color = args.format === 'text' && !args.output && shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env });
-  const report = formatResults(args.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION });
-  await emitReport(report, args.output, io);
-  const { errors, warnings } = results.summary;
-  if (errors > 0) return EXIT.findings;
-  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    io.stderr(`kblint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
-    return EXIT.findings;
-  }
-  return EXIT.ok;
 }

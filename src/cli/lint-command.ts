@@ -1,0 +1,59 @@
+// `kblint lint`: its options, and turning one run's results into every report asked for.
+import type { Argv } from 'yargs';
+import { UsageError } from '../engine/errors.js';
+import type { LintResults } from '../model/types.js';
+import { FORMAT_NAMES, formatResults, shouldUseColor } from '../reporters/index.js';
+import { KBLINT_VERSION } from '../model/version.js';
+import { EXIT, type CliIO, type CommonArgs, emitReport, lintFromArgs } from './common.js';
+import { parseOutputSpecs, type OutputSpec } from './outputs.js';
+
+export interface LintArgs extends CommonArgs {
+  format: string[];
+  output?: string;
+  maxWarnings: number;
+  quiet: boolean;
+}
+
+export function lintOptions<T>(y: Argv<T>) {
+  return y
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      array: false,
+      default: ['text'],
+      coerce: (value: string | string[]) => (Array.isArray(value) ? value : [value]),
+      describe: `Output format, NAME or NAME:FILE; repeat for several reports in one run (${FORMAT_NAMES.join(', ')})`,
+    })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report of a --format without :FILE to FILE instead of stdout' })
+    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' });
+}
+
+export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
+  if (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1) {
+    throw new UsageError(`--max-warnings takes a whole number of 0 or more (or -1 for no limit), not "${args.maxWarnings}"`);
+  }
+  const outputs = parseOutputSpecs(args.format, args.output, io.cwd);
+  const results = await lintFromArgs(args, io);
+  await writeReports(outputs, results, args, io);
+  return exitCodeFor(results, args.maxWarnings, io);
+}
+
+/** Every report of the run, each to its file or stdout. */
+export async function writeReports(outputs: OutputSpec[], results: LintResults, args: Pick<LintArgs, 'quiet'>, io: CliIO): Promise<void> {
+  for (const output of outputs) {
+    const color = output.format === 'text' && output.file === undefined && shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env });
+    const report = formatResults(output.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION });
+    await emitReport(report, output.file, io);
+  }
+}
+
+export function exitCodeFor(results: LintResults, maxWarnings: number, io: CliIO): number {
+  const { errors, warnings } = results.summary;
+  if (errors > 0) return EXIT.findings;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`kblint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
