@@ -13,6 +13,7 @@ import type { LoadedFile } from './load-file.js';
 import { loadAll } from './load-pool.js';
 import { buildCorpusIndex, type CorpusIndex } from './corpus.js';
 import { discoverFiles } from './discover.js';
+import { addFingerprints } from './fingerprint.js';
 import { UsageError } from './errors.js';
 import { docsUrl, finishArticle, readErrorResult, runRules, summarize, type ArticleFindings, type CheckRun } from './check.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
@@ -258,7 +259,7 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunPr
   return {
     version: 1,
     now,
-    files: results,
+    files: addFingerprints(results, run.cwd, config.baseDir),
     summary: summarize(results),
     rules: [...rules.values()].map((rule) => ({
       id: rule.meta.id,

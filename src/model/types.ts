@@ -93,6 +93,11 @@ export interface LintMessage {
   url?: string;
   /** A concrete replacement or next step, when the rule knows one. */
   suggestion?: string;
+  /**
+   * Stable identity of the finding (src/engine/fingerprint.ts): rule, article
+   * and normalised message, not the line, so it survives edits elsewhere.
+   */
+  fingerprint?: string;
 }
 
 export interface ArticleMetrics {

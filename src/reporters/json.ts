@@ -34,6 +34,7 @@ export interface JsonMessage {
   endColumn: number;
   url?: string;
   suggestion?: string;
+  fingerprint?: string;
 }
 
 /**
@@ -90,5 +91,6 @@ function toJsonMessage(message: LintMessage): JsonMessage {
   };
   if (message.url !== undefined) out.url = message.url;
   if (message.suggestion !== undefined) out.suggestion = message.suggestion;
+  if (message.fingerprint !== undefined) out.fingerprint = message.fingerprint;
   return out;
 }
