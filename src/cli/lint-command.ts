@@ -2,7 +2,12 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../engine/errors.js';
 import type { LintResults } from '../model/types.js';
-import { FORMAT_NAMES, formatResults, shouldUseColor } from '../reporters/index.js';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { toPosix } from '../config/policies.js';
+import { gitTopLevel } from '../engine/git.js';
+import { FORMAT_NAMES, formatResults, SARIF_MAX_RESULTS, sarifOverflow, shouldUseColor } from '../reporters/index.js';
 import { KBLINT_VERSION } from '../model/version.js';
 import { EXIT, type CliIO, type CommonArgs, emitReport, lintFromArgs } from './common.js';
 import { parseOutputSpecs, type OutputSpec } from './outputs.js';
@@ -41,11 +46,24 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
 
 /** Every report of the run, each to its file or stdout. */
 export async function writeReports(outputs: OutputSpec[], results: LintResults, args: Pick<LintArgs, 'quiet'>, io: CliIO): Promise<void> {
+  const place = await repositoryPlace(io.cwd);
   for (const output of outputs) {
     const color = output.format === 'text' && output.file === undefined && shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env });
-    const report = formatResults(output.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION });
+    const report = formatResults(output.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION, ...place });
+    if (output.format === 'sarif') {
+      const left = sarifOverflow(results);
+      if (left > 0) io.stderr(`kblint: warning: the SARIF report leaves out ${left} results, over GitHub's ${SARIF_MAX_RESULTS} per run; the most severe were kept\n`);
+    }
     await emitReport(report, output.file, io);
   }
+}
+
+/** Where the working folder sits in its repository (git top level, else the working folder itself). */
+async function repositoryPlace(cwd: string): Promise<{ pathPrefix: string; rootUri: string }> {
+  const root = (await gitTopLevel(cwd)) ?? cwd;
+  const relative = toPosix(path.relative(realpathSync(root), realpathSync(cwd)));
+  const rootUri = pathToFileURL(root).href.replace(/\/?$/, '/');
+  return { pathPrefix: relative === '' ? '' : `${relative}/`, rootUri };
 }
 
 export function exitCodeFor(results: LintResults, maxWarnings: number, io: CliIO): number {

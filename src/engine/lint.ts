@@ -1,7 +1,7 @@
 // The one path data takes: config → files → Articles → corpus index → rules →
 // inline control → LintResults. Nothing here prints or exits.
 import path from 'node:path';
-import type { Article, FileResult, IsoDate, LintResults } from '../model/types.js';
+import type { Article, FileResult, IsoDate, LintResults, RuleDescription } from '../model/types.js';
 import { needsCorpus, type PrepareContext, type Rule, type RunFlags, type RunNotice } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { ConfigError, loadConfig } from '../config/load.js';
@@ -14,6 +14,7 @@ import { loadAll } from './load-pool.js';
 import { buildCorpusIndex, type CorpusIndex } from './corpus.js';
 import { discoverFiles } from './discover.js';
 import { addFingerprints } from './fingerprint.js';
+import { CORE_RULES } from './core-rules.js';
 import { UsageError } from './errors.js';
 import { docsUrl, finishArticle, readErrorResult, runRules, summarize, type ArticleFindings, type CheckRun } from './check.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
@@ -261,12 +262,18 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunPr
     now,
     files: addFingerprints(results, run.cwd, config.baseDir),
     summary: summarize(results),
-    rules: [...rules.values()].map((rule) => ({
-      id: rule.meta.id,
-      description: rule.meta.description,
-      defaultSeverity: rule.meta.defaultSeverity,
-      url: docsUrl(rule.meta.id),
-    })),
+    rules: describeRules(rules.values()),
   };
 }
 
+
+/** The rules of a run, then kblint's own message ids, as reporters describe them. */
+export function describeRules(rules: Iterable<Rule>): RuleDescription[] {
+  const described = [...rules].map((rule) => ({
+    id: rule.meta.id,
+    description: rule.meta.description,
+    defaultSeverity: rule.meta.defaultSeverity,
+    url: docsUrl(rule.meta.id),
+  }));
+  return [...described, ...CORE_RULES];
+}

@@ -113,6 +113,8 @@ export interface FileResult {
     locale?: string | null;
   };
   messages: LintMessage[];
+  /** Findings known from the baseline: not counted as errors or warnings (see `Summary.suppressed`). */
+  suppressed?: LintMessage[];
   metrics?: ArticleMetrics;
 }
 
@@ -121,6 +123,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the baseline already knows, left out of the counts above. */
+  suppressed?: number;
 }
 
 export interface LintResults {

@@ -9,7 +9,7 @@ export { shouldUseColor, type ColorEnvironment } from './color.js';
 export { onlyErrors } from './filter.js';
 export { escapeData, escapeProperty, formatGithub } from './github.js';
 export { formatJson, type JsonFile, type JsonMessage, type JsonReport } from './json.js';
-export { formatSarif, KBLINT_INFORMATION_URI, SARIF_SCHEMA_URI, type SarifLog, type SarifOptions } from './sarif.js';
+export { formatSarif, KBLINT_INFORMATION_URI, SARIF_MAX_RESULTS, SARIF_SCHEMA_URI, sarifOverflow, type SarifLog, type SarifOptions } from './sarif.js';
 export { formatText, type TextOptions } from './text.js';
 
 export const FORMAT_NAMES = ['text', 'json', 'github', 'sarif'] as const;
@@ -31,6 +31,10 @@ export interface FormatOptions {
   toolVersion: string;
   /** SARIF's `tool.driver.informationUri`; defaults to the project's repository. */
   informationUri?: string;
+  /** The working folder inside the repository (`docs/`, '' at the root): SARIF URIs and markdown links start at the root. */
+  pathPrefix?: string;
+  /** The repository root as a `file:` URI ending in `/` (SARIF `originalUriBaseIds`). */
+  rootUri?: string;
 }
 
 /** Renders `results` in the named format. Pure: returns the text, never writes it. */
@@ -46,6 +50,8 @@ export function formatResults(name: FormatName, results: LintResults, options: F
       return formatSarif(shown, {
         toolVersion: options.toolVersion,
         ...(options.informationUri === undefined ? {} : { informationUri: options.informationUri }),
+        ...(options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix }),
+        ...(options.rootUri === undefined ? {} : { rootUri: options.rootUri }),
       });
     default: {
       const unknown: never = name;
