@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toPosix } from '../config/policies.js';
 import { gitTopLevel } from '../engine/git.js';
-import { FORMAT_NAMES, formatResults, SARIF_MAX_RESULTS, sarifOverflow, shouldUseColor } from '../reporters/index.js';
+import { DEFAULT_ANNOTATIONS_PER_SEVERITY, FORMAT_NAMES, formatResults, SARIF_MAX_RESULTS, sarifOverflow, shouldUseColor } from '../reporters/index.js';
 import { KBLINT_VERSION } from '../model/version.js';
 import { EXIT, type CliIO, type CommonArgs, emitReport, lintFromArgs } from './common.js';
 import { parseOutputSpecs, type OutputSpec } from './outputs.js';
@@ -17,6 +17,7 @@ export interface LintArgs extends CommonArgs {
   output?: string;
   maxWarnings: number;
   quiet: boolean;
+  annotations: number;
 }
 
 export function lintOptions<T>(y: Argv<T>) {
@@ -31,12 +32,16 @@ export function lintOptions<T>(y: Argv<T>) {
     })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report of a --format without :FILE to FILE instead of stdout' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' });
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('annotations', { type: 'number', default: DEFAULT_ANNOTATIONS_PER_SEVERITY, describe: 'github format: at most this many annotations per severity (GitHub shows 10), then one notice counting the rest; 0: no limit' });
 }
 
 export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   if (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1) {
     throw new UsageError(`--max-warnings takes a whole number of 0 or more (or -1 for no limit), not "${args.maxWarnings}"`);
+  }
+  if (!Number.isInteger(args.annotations) || args.annotations < 0) {
+    throw new UsageError(`--annotations takes a whole number of 0 or more, not "${args.annotations}"`);
   }
   const outputs = parseOutputSpecs(args.format, args.output, io.cwd);
   const results = await lintFromArgs(args, io);
@@ -45,8 +50,8 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
 }
 
 /** Every report of the run, each to its file or stdout. */
-export async function writeReports(outputs: OutputSpec[], results: LintResults, args: Pick<LintArgs, 'quiet'>, io: CliIO): Promise<void> {
-  const place = await repositoryPlace(io.cwd);
+export async function writeReports(outputs: OutputSpec[], results: LintResults, args: Pick<LintArgs, 'quiet' | 'annotations'>, io: CliIO): Promise<void> {
+  const place = { ...(await repositoryPlace(io.cwd)), annotationsPerSeverity: args.annotations, ...githubLinks(io.env) };
   for (const output of outputs) {
     const color = output.format === 'text' && output.file === undefined && shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env });
     const report = formatResults(output.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION, ...place });
@@ -56,6 +61,13 @@ export async function writeReports(outputs: OutputSpec[], results: LintResults, 
     }
     await emitReport(report, output.file, io);
   }
+}
+
+/** In GitHub Actions, markdown links point at the lines of the commit that was checked. */
+function githubLinks(env: NodeJS.ProcessEnv): { linkBase?: string } {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha) return {};
+  return { linkBase: `${server}/${repository}/blob/${sha}/` };
 }
 
 /** Where the working folder sits in its repository (git top level, else the working folder itself). */
