@@ -49,6 +49,8 @@ export interface CommonArgs extends InputArgs {
   now?: string;
   offline: boolean;
   cache: boolean;
+  /** `--baseline FILE`, or false (`--no-baseline`); unset: the default file when it exists. */
+  baseline?: string | false;
 }
 
 export function inputOptions<T>(y: Argv<T>) {
@@ -99,6 +101,7 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
     now: args.now,
     flags: { offline: args.offline, cache: args.cache },
     notify: stderrPrinter(io),
+    ...(args.baseline === undefined ? {} : { baseline: args.baseline }),
   });
 }
 

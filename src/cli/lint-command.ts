@@ -18,6 +18,7 @@ export interface LintArgs extends CommonArgs {
   maxWarnings: number;
   quiet: boolean;
   annotations: number;
+  showSuppressed: boolean;
 }
 
 export function lintOptions<T>(y: Argv<T>) {
@@ -33,6 +34,8 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report of a --format without :FILE to FILE instead of stdout' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('baseline', { type: 'string', describe: 'Known findings to report as suppressed (default: .kblint/baseline.json beside the config, when it exists; --no-baseline: none)' })
+    .option('show-suppressed', { type: 'boolean', default: false, describe: 'Also list the findings the baseline suppresses (text format)' })
     .option('annotations', { type: 'number', default: DEFAULT_ANNOTATIONS_PER_SEVERITY, describe: 'github format: at most this many annotations per severity (GitHub shows 10), then one notice counting the rest; 0: no limit' });
 }
 
@@ -45,7 +48,7 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   }
   const outputs = parseOutputSpecs(args.format, args.output, io.cwd);
   const results = await lintFromArgs(args, io);
-  await writeReports(outputs, results, args, io);
+  await writeReports(outputs, args.showSuppressed ? withSuppressedShown(results) : results, args, io);
   return exitCodeFor(results, args.maxWarnings, io);
 }
 
@@ -61,6 +64,21 @@ export async function writeReports(outputs: OutputSpec[], results: LintResults, 
     }
     await emitReport(report, output.file, io);
   }
+}
+
+/** The suppressed findings back among the messages, marked, for reading (the summary still counts them apart). */
+function withSuppressedShown(results: LintResults): LintResults {
+  return {
+    ...results,
+    files: results.files.map((file) =>
+      file.suppressed === undefined
+        ? file
+        : {
+            ...file,
+            messages: [...file.messages, ...file.suppressed.map((m) => ({ ...m, message: `[in the baseline] ${m.message}` }))].sort((a, b) => a.line - b.line || a.column - b.column),
+          },
+    ),
+  };
 }
 
 /** In GitHub Actions, markdown links point at the lines of the commit that was checked. */

@@ -5,6 +5,7 @@ import { ConfigError } from '../config/load.js';
 import { UsageError } from '../engine/errors.js';
 import { commonOptions, EXIT, type CliIO, defaultIO } from './common.js';
 import { lintOptions, runLint, type LintArgs } from './lint-command.js';
+import { baselineOptions, runBaseline, type BaselineArgs } from './baseline-command.js';
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { KBLINT_VERSION } from '../model/version.js';
@@ -50,6 +51,14 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       },
     )
     .command(
+      'baseline [paths..]',
+      'Record the current findings in .kblint/baseline.json; later lints report them as suppressed and fail only on new ones',
+      (y) => baselineOptions(commonOptions(y)),
+      async (args) => {
+        setExit(await runBaseline(args as unknown as BaselineArgs, io));
+      },
+    )
+    .command(
       'codes [paths..]',
       'Error-code catalog coverage: which codes the articles explain, mention without context, or never name',
       codesOptions,
@@ -71,6 +80,8 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .example("$0 'help/**/*.md' --format github", 'Annotate a pull request in GitHub Actions')
     .example('$0 --format json --output report.json', 'Write a machine-readable report')
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
+    .example('$0 docs/ -f github -f sarif:kblint.sarif -f markdown:summary.md', 'Annotations, SARIF and a summary from one run')
+    .example('$0 baseline docs/', 'Record the current findings; later runs fail only on new ones')
     .example('$0 rules', 'List the rules')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')
     .epilogue('Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal failure.')

@@ -15,6 +15,7 @@ import { buildCorpusIndex, type CorpusIndex } from './corpus.js';
 import { discoverFiles } from './discover.js';
 import { addFingerprints } from './fingerprint.js';
 import { CORE_RULES } from './core-rules.js';
+import { applyBaseline, resolveBaseline } from './baseline.js';
 import { UsageError } from './errors.js';
 import { docsUrl, finishArticle, readErrorResult, runRules, summarize, type ArticleFindings, type CheckRun } from './check.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
@@ -37,6 +38,8 @@ export interface LintOptions {
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
+  /** A baseline file (`--baseline`), or false for none; default: `.kblint/baseline.json` beside the config, when it exists. */
+  baseline?: string | false;
 }
 
 export function todayUtc(): IsoDate {
@@ -91,7 +94,9 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   });
   const loaded = await loadFiles(run, (file) => file.articles.forEach((article) => queue.push(article)));
   await queue.idle();
-  return lintFiles(loaded, run, progress);
+  const results = await lintFiles(loaded, run, progress);
+  const baseline = await resolveBaseline({ file: options.baseline }, run.cwd, run.config.baseDir);
+  return baseline ? applyBaseline(results, baseline) : results;
 }
 
 interface RunProgress {
@@ -261,6 +266,7 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunPr
     version: 1,
     now,
     files: addFingerprints(results, run.cwd, config.baseDir),
+    baseDir: config.baseDir,
     summary: summarize(results),
     rules: describeRules(rules.values()),
   };

@@ -134,6 +134,8 @@ export interface LintResults {
   summary: Summary;
   /** The rules that ran, for reporters that describe them (SARIF). */
   rules: RuleDescription[];
+  /** The config's folder: fingerprints and the baseline name articles relative to it. */
+  baseDir?: string;
 }
 
 export interface RuleDescription {

@@ -4,7 +4,7 @@ import type { FileResult, LintMessage, LintResults, Severity } from '../model/ty
 export interface JsonReport {
   version: 1;
   now: string;
-  summary: { files: number; errors: number; warnings: number; infos: number };
+  summary: { files: number; errors: number; warnings: number; infos: number; suppressed?: number };
   files: JsonFile[];
 }
 
@@ -20,6 +20,10 @@ export interface JsonFile {
     locale?: string | null;
   };
   messages: JsonMessage[];
+  /** Findings known from the baseline, when they are shown (`--show-suppressed`). */
+  suppressed?: JsonMessage[];
+  /** The file the lines refer to, when it is not `path` (listing and export entries: `path` is `file#key`). */
+  filePath?: string;
   /** Only when the run computed metrics; names sorted. */
   metrics?: Record<string, number>;
 }
@@ -51,6 +55,7 @@ export function formatJson(results: LintResults): string {
       errors: results.summary.errors,
       warnings: results.summary.warnings,
       infos: results.summary.infos,
+      ...(results.summary.suppressed === undefined ? {} : { suppressed: results.summary.suppressed }),
     },
     files: results.files.map(toJsonFile),
   };
@@ -71,6 +76,8 @@ function toJsonFile(file: FileResult): JsonFile {
     messages: file.messages.map(toJsonMessage),
   };
   if (metadata.locale !== undefined) out.metadata.locale = metadata.locale;
+  if (file.filePath !== file.path) out.filePath = file.filePath;
+  if (file.suppressed !== undefined) out.suppressed = file.suppressed.map(toJsonMessage);
   if (file.metrics !== undefined) {
     const metrics: Record<string, number> = {};
     for (const name of Object.keys(file.metrics).sort()) metrics[name] = file.metrics[name] as number;
