@@ -10,6 +10,8 @@ import { isIsoDate } from '../metadata/dates.js';
 import type { LintResults } from '../model/types.js';
 import type { RunNotice } from '../model/rule.js';
 import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
+import { changedScope } from './changed.js';
+import { parseShard, shardFilter } from './shard.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
@@ -51,6 +53,10 @@ export interface CommonArgs extends InputArgs {
   cache: boolean;
   /** `--baseline FILE`, or false (`--no-baseline`); unset: the default file when it exists. */
   baseline?: string | false;
+  /** `--changed-since REF`: only the articles changed since the merge base of REF and HEAD. */
+  changedSince?: string;
+  /** `--shard K/N`. */
+  shard?: string;
 }
 
 export function inputOptions<T>(y: Argv<T>) {
@@ -68,6 +74,8 @@ export function inputOptions<T>(y: Argv<T>) {
 
 export function commonOptions<T>(y: Argv<T>) {
   return inputOptions(y)
+    .option('changed-since', { type: 'string', describe: 'Lint only articles added, modified or renamed since the merge base of REF and HEAD (links still resolve against every article)' })
+    .option('shard', { type: 'string', describe: 'Lint share K of N (K/N, by a hash of each path), for a CI matrix; merge the JSON reports with kblint merge' })
     .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
     .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
     .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' });
@@ -96,13 +104,20 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
   if (args.now !== undefined && !isIsoDate(args.now)) {
     throw new UsageError(`--now takes a real date as YYYY-MM-DD, not "${args.now}"`);
   }
-  return lint({
+  const shard = args.shard === undefined ? undefined : shardFilter(parseShard(args.shard), io.cwd);
+  const changed = args.changedSince === undefined ? undefined : await changedScope(io.cwd, args.changedSince);
+  const filters = [shard, changed?.filter].filter((f): f is (file: string) => boolean => f !== undefined);
+  const results = await lint({
     ...input,
     now: args.now,
-    flags: { offline: args.offline, cache: args.cache },
+    flags: { offline: args.offline, cache: args.cache, ...(changed ? { changedSince: { ref: changed.ref, previous: changed.previous } } : {}) },
     notify: stderrPrinter(io),
     ...(args.baseline === undefined ? {} : { baseline: args.baseline }),
+    ...(filters.length === 0 ? {} : { filter: (file: string) => filters.every((f) => f(file)) }),
   });
+  if (!changed) return results;
+  io.stderr(`kblint: --changed-since ${changed.ref}: ${results.files.length} changed or affected articles linted\n`);
+  return changed.narrow(results);
 }
 
 /** Notices always reach stderr (CI logs too); the redrawn progress line only a terminal. */

@@ -38,6 +38,8 @@ export interface LintOptions {
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
+  /** Only these of the discovered files are linted (changed files, a shard); the others still count as link targets. */
+  filter?: (absolutePath: string) => boolean;
   /** A baseline file (`--baseline`), or false for none; default: `.kblint/baseline.json` beside the config, when it exists. */
   baseline?: string | false;
 }
@@ -107,7 +109,11 @@ interface RunProgress {
 }
 
 function runFlags(run: ResolvedRun): RunFlags {
-  return { offline: run.flags?.offline ?? false, cache: run.flags?.cache ?? true };
+  return {
+    offline: run.flags?.offline ?? false,
+    cache: run.flags?.cache ?? true,
+    ...(run.flags?.changedSince ? { changedSince: run.flags.changedSince } : {}),
+  };
 }
 
 /** The corpus while files are still being parsed: only its memo can be used. */
@@ -184,7 +190,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
     ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
     source: options.source,
   });
-  return { ...options, config, now, rules, files };
+  return { ...options, config, now, rules, files: options.filter ? files.filter(options.filter) : files };
 }
 
 export interface ResolvedRun extends LintOptions {

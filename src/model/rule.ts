@@ -82,6 +82,12 @@ export interface PreloadContext<Options = unknown> {
 export interface RunFlags {
   offline: boolean;
   cache: boolean;
+  /**
+   * Changed-files mode (`--changed-since REF`): each changed article's text at
+   * the merge base, by absolute path (null: the file is new). Plain data, read
+   * by rules that compare an article with what it was (updated-not-bumped).
+   */
+  changedSince?: { ref: string; previous: Record<string, string | null> };
 }
 
 export type RunNotice =
