@@ -5,6 +5,7 @@ import { ConfigError } from '../config/load.js';
 import { UsageError } from '../engine/errors.js';
 import { commonOptions, EXIT, type CliIO, defaultIO } from './common.js';
 import { lintOptions, runLint, type LintArgs } from './lint-command.js';
+import { reviewOptions, runReview, type ReviewArgs } from './review-command.js';
 import { baselineOptions, runBaseline, type BaselineArgs } from './baseline-command.js';
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
@@ -59,6 +60,14 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       },
     )
     .command(
+      'review <files..>',
+      'Record that articles were reviewed: set their review (or updated) date, changing no other byte',
+      reviewOptions,
+      async (args) => {
+        setExit(await runReview(args as unknown as ReviewArgs, io));
+      },
+    )
+    .command(
       'codes [paths..]',
       'Error-code catalog coverage: which codes the articles explain, mention without context, or never name',
       codesOptions,
@@ -82,6 +91,7 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
     .example('$0 docs/ -f github -f sarif:kblint.sarif -f markdown:summary.md', 'Annotations, SARIF and a summary from one run')
     .example('$0 baseline docs/', 'Record the current findings; later runs fail only on new ones')
+    .example('$0 review docs/fees.md --date 2026-06-01', 'Record a review without editing the article')
     .example('$0 rules', 'List the rules')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')
     .epilogue('Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal failure.')

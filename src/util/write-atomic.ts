@@ -7,6 +7,8 @@ import path from 'node:path';
 export interface AtomicWriteHooks {
   /** Writes the content to the open temporary file; tests swap it to simulate a crash mid-write. */
   write?: (handle: import('node:fs/promises').FileHandle, content: string) => Promise<void>;
+  /** The new file's permissions (e.g. the replaced file's), else the default. */
+  mode?: number;
 }
 
 export async function writeFileAtomic(target: string, content: string, hooks: AtomicWriteHooks = {}): Promise<void> {
@@ -16,6 +18,7 @@ export async function writeFileAtomic(target: string, content: string, hooks: At
   try {
     try {
       await (hooks.write ?? ((h, text) => h.writeFile(text, 'utf8')))(handle, content);
+      if (hooks.mode !== undefined) await handle.chmod(hooks.mode & 0o7777);
       await handle.sync();
     } finally {
       await handle.close();
