@@ -106,14 +106,15 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
   }
   const shard = args.shard === undefined ? undefined : shardFilter(parseShard(args.shard), io.cwd);
   const changed = args.changedSince === undefined ? undefined : await changedScope(io.cwd, args.changedSince);
-  const filters = [shard, changed?.filter].filter((f): f is (file: string) => boolean => f !== undefined);
+  const filter = changed?.filter;
   const results = await lint({
     ...input,
     now: args.now,
     flags: { offline: args.offline, cache: args.cache, ...(changed ? { changedSince: { ref: changed.ref, previous: changed.previous } } : {}) },
     notify: stderrPrinter(io),
     ...(args.baseline === undefined ? {} : { baseline: args.baseline }),
-    ...(filters.length === 0 ? {} : { filter: (file: string) => filters.every((f) => f(file)) }),
+    ...(filter === undefined ? {} : { filter }),
+    ...(shard === undefined ? {} : { reportOnly: shard }),
   });
   if (!changed) return results;
   io.stderr(`kblint: --changed-since ${changed.ref}: ${results.files.length} changed or affected articles linted\n`);

@@ -21,7 +21,8 @@ export interface LintArgs extends CommonArgs {
   showSuppressed: boolean;
 }
 
-export function lintOptions<T>(y: Argv<T>) {
+/** The options of every command that prints a report (lint, merge). */
+export function reportOptions<T>(y: Argv<T>) {
   return y
     .option('format', {
       alias: 'f',
@@ -34,19 +35,30 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report of a --format without :FILE to FILE instead of stdout' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('baseline', { type: 'string', describe: 'Known findings to report as suppressed (default: .kblint/baseline.json beside the config, when it exists; --no-baseline: none)' })
-    .option('show-suppressed', { type: 'boolean', default: false, describe: 'Also list the findings the baseline suppresses (text format)' })
     .option('annotations', { type: 'number', default: DEFAULT_ANNOTATIONS_PER_SEVERITY, describe: 'github format: at most this many annotations per severity (GitHub shows 10), then one notice counting the rest; 0: no limit' });
 }
 
-export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
+export function lintOptions<T>(y: Argv<T>) {
+  return reportOptions(y)
+    .option('baseline', { type: 'string', describe: 'Known findings to report as suppressed (default: .kblint/baseline.json beside the config, when it exists; --no-baseline: none)' })
+    .option('show-suppressed', { type: 'boolean', default: false, describe: 'Also list the findings the baseline suppresses (text format)' });
+}
+
+export type ReportArgs = Pick<LintArgs, 'format' | 'output' | 'maxWarnings' | 'quiet' | 'annotations'>;
+
+/** The report flags checked, and where each report goes (UsageError when off). */
+export function checkReportArgs(args: ReportArgs, io: CliIO): OutputSpec[] {
   if (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1) {
     throw new UsageError(`--max-warnings takes a whole number of 0 or more (or -1 for no limit), not "${args.maxWarnings}"`);
   }
   if (!Number.isInteger(args.annotations) || args.annotations < 0) {
     throw new UsageError(`--annotations takes a whole number of 0 or more, not "${args.annotations}"`);
   }
-  const outputs = parseOutputSpecs(args.format, args.output, io.cwd);
+  return parseOutputSpecs(args.format, args.output, io.cwd);
+}
+
+export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
+  const outputs = checkReportArgs(args, io);
   const results = await lintFromArgs(args, io);
   await writeReports(outputs, args.showSuppressed ? withSuppressedShown(results) : results, args, io);
   return exitCodeFor(results, args.maxWarnings, io);

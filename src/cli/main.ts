@@ -5,6 +5,7 @@ import { ConfigError } from '../config/load.js';
 import { UsageError } from '../engine/errors.js';
 import { commonOptions, EXIT, type CliIO, defaultIO } from './common.js';
 import { lintOptions, runLint, type LintArgs } from './lint-command.js';
+import { mergeOptions, runMerge, type MergeArgs } from './merge-command.js';
 import { reviewOptions, runReview, type ReviewArgs } from './review-command.js';
 import { baselineOptions, runBaseline, type BaselineArgs } from './baseline-command.js';
 import { listRules } from './rules-command.js';
@@ -60,6 +61,14 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       },
     )
     .command(
+      'merge <reports..>',
+      'Merge the JSON reports of kblint --shard runs into one report, in any format',
+      mergeOptions,
+      async (args) => {
+        setExit(await runMerge(args as unknown as MergeArgs, io));
+      },
+    )
+    .command(
       'review <files..>',
       'Record that articles were reviewed: set their review (or updated) date, changing no other byte',
       reviewOptions,
@@ -91,6 +100,8 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
     .example('$0 docs/ -f github -f sarif:kblint.sarif -f markdown:summary.md', 'Annotations, SARIF and a summary from one run')
     .example('$0 baseline docs/', 'Record the current findings; later runs fail only on new ones')
+    .example('$0 docs/ --shard 2/4 -f json:shard-2.json', 'Lint a quarter of the articles in one CI job')
+    .example('$0 merge shard-*.json -f github -f sarif:kblint.sarif', 'Merge the shard reports as if from one run')
     .example('$0 review docs/fees.md --date 2026-06-01', 'Record a review without editing the article')
     .example('$0 rules', 'List the rules')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')

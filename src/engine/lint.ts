@@ -38,8 +38,13 @@ export interface LintOptions {
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
-  /** Only these of the discovered files are linted (changed files, a shard); the others still count as link targets. */
+  /** Only these of the discovered files are linted (changed files); the others still count as link targets. */
   filter?: (absolutePath: string) => boolean;
+  /**
+   * Every discovered file is read (so corpus rules such as translation-outdated
+   * see them all), but only these are checked and reported (`--shard`).
+   */
+  reportOnly?: (absolutePath: string) => boolean;
   /** A baseline file (`--baseline`), or false for none; default: `.kblint/baseline.json` beside the config, when it exists. */
   baseline?: string | false;
 }
@@ -94,7 +99,10 @@ export async function lint(options: LintOptions): Promise<LintResults> {
       }
     }
   });
-  const loaded = await loadFiles(run, (file) => file.articles.forEach((article) => queue.push(article)));
+  const reported = options.reportOnly ?? (() => true);
+  const loaded = await loadFiles(run, (file) => {
+    if (reported(file.absolutePath)) file.articles.forEach((article) => queue.push(article));
+  });
   await queue.idle();
   const results = await lintFiles(loaded, run, progress);
   const baseline = await resolveBaseline({ file: options.baseline }, run.cwd, run.config.baseDir);
@@ -243,6 +251,7 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunPr
   for (const [id, rule] of corpusRules) {
     if (!rule.prepare) continue;
     const targets = articles
+      .filter((article) => settings.has(article))
       .map((article) => ({ article, setting: settings.get(article)!.get(id)! }))
       .filter((t) => t.setting.severity !== 'off')
       .map((t) => ({ article: t.article, options: t.setting.options }));
@@ -257,7 +266,9 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunPr
 
   const corpusPass: CheckRun = { now, cwd: run.cwd, config, rules: corpusRules, corpus, prepared, prepareFailures };
   const results: FileResult[] = [];
+  const reported = run.reportOnly ?? (() => true);
   for (const file of loaded) {
+    if (!reported(file.absolutePath)) continue;
     if (file.error !== undefined) {
       results.push(readErrorResult(file));
       continue;
