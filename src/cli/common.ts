@@ -24,6 +24,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  /** Everything on standard input (`--stdin`). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export function defaultIO(): CliIO {
@@ -35,6 +37,11 @@ export function defaultIO(): CliIO {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? 100,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }
 
@@ -57,6 +64,9 @@ export interface CommonArgs extends InputArgs {
   changedSince?: string;
   /** `--shard K/N`. */
   shard?: string;
+  /** `--stdin`: lint standard input as the file `--stdin-filename` names. */
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 export function inputOptions<T>(y: Argv<T>) {
@@ -75,6 +85,8 @@ export function inputOptions<T>(y: Argv<T>) {
 export function commonOptions<T>(y: Argv<T>) {
   return inputOptions(y)
     .option('changed-since', { type: 'string', describe: 'Lint only articles added, modified or renamed since the merge base of REF and HEAD (links still resolve against every article)' })
+    .option('stdin', { type: 'boolean', default: false, describe: 'Lint the text on standard input (as --stdin-filename, default stdin.md, for the config, the reader and links)' })
+    .option('stdin-filename', { type: 'string', describe: 'The path --stdin text is linted as' })
     .option('shard', { type: 'string', describe: 'Lint share K of N (K/N, by a hash of each path), for a CI matrix; merge the JSON reports with kblint merge' })
     .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
     .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
@@ -104,6 +116,7 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
   if (args.now !== undefined && !isIsoDate(args.now)) {
     throw new UsageError(`--now takes a real date as YYYY-MM-DD, not "${args.now}"`);
   }
+  const stdin = await stdinInput(args, io);
   const shard = args.shard === undefined ? undefined : shardFilter(parseShard(args.shard), io.cwd);
   const changed = args.changedSince === undefined ? undefined : await changedScope(io.cwd, args.changedSince);
   const filter = changed?.filter;
@@ -115,10 +128,22 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
     ...(args.baseline === undefined ? {} : { baseline: args.baseline }),
     ...(filter === undefined ? {} : { filter }),
     ...(shard === undefined ? {} : { reportOnly: shard }),
+    ...(stdin === undefined ? {} : { stdin }),
   });
   if (!changed) return results;
   io.stderr(`kblint: --changed-since ${changed.ref}: ${results.files.length} changed or affected articles linted\n`);
   return changed.narrow(results);
+}
+
+async function stdinInput(args: CommonArgs, io: CliIO): Promise<{ path: string; contents: Uint8Array } | undefined> {
+  if (!args.stdin) {
+    if (args.stdinFilename !== undefined) throw new UsageError('--stdin-filename is only used with --stdin');
+    return undefined;
+  }
+  if ((args.paths ?? []).length > 0) throw new UsageError('--stdin lints standard input only: leave out the paths (name the file with --stdin-filename)');
+  if (args.changedSince !== undefined || args.shard !== undefined) throw new UsageError('--stdin cannot be combined with --changed-since or --shard');
+  if (!io.readStdin) throw new UsageError('--stdin: standard input cannot be read here');
+  return { path: args.stdinFilename ?? 'stdin.md', contents: await io.readStdin() };
 }
 
 /** Notices always reach stderr (CI logs too); the redrawn progress line only a terminal. */

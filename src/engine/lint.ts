@@ -45,6 +45,8 @@ export interface LintOptions {
    * see them all), but only these are checked and reported (`--shard`).
    */
   reportOnly?: (absolutePath: string) => boolean;
+  /** Lint these bytes as the file at `path` (relative to cwd) instead of the patterns (`--stdin --stdin-filename`). */
+  stdin?: { path: string; contents: Uint8Array };
   /** A baseline file (`--baseline`), or false for none; default: `.kblint/baseline.json` beside the config, when it exists. */
   baseline?: string | false;
 }
@@ -182,7 +184,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
     options.config ??
     (await loadConfig({
       configPath: options.configPath,
-      searchFrom: configSearchStart(options.patterns, options.cwd),
+      searchFrom: configSearchStart(options.stdin ? [options.stdin.path] : options.patterns, options.cwd),
       cwd: options.cwd,
     }));
   if (config.now !== undefined && !isIsoDate(config.now)) {
@@ -192,6 +194,9 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   const now = options.now ?? config.now ?? todayUtc();
   if (!isIsoDate(now)) throw new UsageError(`the reference date "${now}" is not a real date as YYYY-MM-DD`);
   const rules = await loadRules(config);
+  if (options.stdin) {
+    return { ...options, config, now, rules, files: [path.resolve(options.cwd, options.stdin.path)] };
+  }
   const files = await discoverFiles({
     patterns: options.patterns,
     cwd: options.cwd,
@@ -233,6 +238,7 @@ export async function loadFiles(run: ResolvedRun, onLoaded?: (file: LoadedFile) 
     path: toPosix(path.relative(run.cwd, absolutePath)) || path.basename(absolutePath),
     config: run.config,
     source: run.source,
+    ...(run.stdin && path.resolve(run.cwd, run.stdin.path) === absolutePath ? { contents: run.stdin.contents } : {}),
   }));
   return loadAll(tasks, { jobs: run.jobs, parseTimeoutMs: run.parseTimeoutMs, onLoaded });
 }

@@ -3,7 +3,7 @@
 import type { Article, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadArticles, SourceFormatError, type SourceChoice } from '../sources/index.js';
-import { readTextFile } from './read.js';
+import { decodeText, readTextFile } from './read.js';
 
 /** One file read and parsed: its articles, or why it could not be. */
 export interface LoadedFile {
@@ -21,6 +21,8 @@ export interface LoadTask {
   path: string;
   config: ResolvedConfig;
   source?: SourceChoice;
+  /** The file's bytes when they do not come from disk (`--stdin`). */
+  contents?: Uint8Array;
 }
 
 /**
@@ -31,7 +33,7 @@ export const MAX_TREE_DEPTH = 500;
 
 export async function loadFile(task: LoadTask): Promise<LoadedFile> {
   const { absolutePath, path } = task;
-  const read = await readTextFile(absolutePath);
+  const read = task.contents === undefined ? await readTextFile(absolutePath) : decodeText(task.contents);
   if (!read.ok) return { absolutePath, path, articles: [], error: read.reason };
   try {
     const file = { path, absolutePath, text: read.text };
