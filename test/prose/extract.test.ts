@@ -48,7 +48,7 @@ describe('sentence splitting', () => {
     expect(sentenceFixApplied).toBe(true);
     const stock = new ParseEnglish().parse('Open the app and sign in. Then tap Settings.');
     const fixed = new ProseParser().parse('Open the app and sign in. Then tap Settings.');
-    const count = (root: typeof stock) => root.children.flatMap((p) => ('children' in p ? p.children : [])).filter((c) => c.type === 'SentenceNode').length;
+    const count = (root: typeof stock) => root.children.flatMap((p): { type: string }[] => ('children' in p ? p.children : [])).filter((c) => c.type === 'SentenceNode').length;
     expect(count(stock)).toBe(1);
     expect(count(fixed)).toBe(2);
   });
