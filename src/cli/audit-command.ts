@@ -35,7 +35,14 @@ export function auditOptions<T>(y: Argv<T>) {
     .option('fail-on', { choices: ['none', 'warning', 'error'] as const, default: 'none' as const, describe: 'Exit 1 when the audit finds errors (or warnings); by default an audit exits 0 once written' });
 }
 
-export async function runAudit(args: AuditArgs, io: CliIO): Promise<number> {
+/** A flag given twice (`--history a.db --no-history`) arrives as a list: the last one wins. */
+function lastOf<T>(value: T | T[]): T {
+  return Array.isArray(value) ? value[value.length - 1]! : value;
+}
+
+export async function runAudit(rawArgs: AuditArgs, io: CliIO): Promise<number> {
+  const args: AuditArgs = { ...rawArgs, out: lastOf(rawArgs.out), history: lastOf(rawArgs.history), repoUrl: lastOf(rawArgs.repoUrl) };
+  if (args.history === '') throw new UsageError('--history takes the path of an SQLite file (or use --no-history)');
   if (!args.out) throw new UsageError('audit needs --out DIR: the folder to write the report into');
   if (args.now !== undefined && !isIsoDate(args.now)) throw new UsageError(`--now takes a real date as YYYY-MM-DD, not "${args.now}"`);
   if (args.repoUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(args.repoUrl)) {
