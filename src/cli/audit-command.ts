@@ -11,6 +11,7 @@ import { computeCoverage, type CodeCoverage } from '../codes/coverage.js';
 import { isIsoDate } from '../metadata/dates.js';
 import { KBLINT_VERSION } from '../model/version.js';
 import type { ResolvedConfig } from '../config/schema.js';
+import { toPosix } from '../config/policies.js';
 import { buildAuditReport, configHash, NO_HISTORY, writeAudit, type AuditHistory } from '../audit/index.js';
 import { DEFAULT_HISTORY_PATH, openHistory, readHistory, recordAudit, type HistoryDb } from '../audit/history.js';
 import { commonOptions, inputFromArgs, stderrPrinter, type CliIO, type CommonArgs } from './common.js';
@@ -53,7 +54,14 @@ export async function runAudit(rawArgs: AuditArgs, io: CliIO): Promise<number> {
   };
   const input = inputFromArgs(args, io);
   const outDir = path.resolve(io.cwd, args.out);
-  const config = await loadConfig({ configPath: input.configPath, searchFrom: configSearchStart(input.patterns, io.cwd), cwd: io.cwd });
+  const loadedConfig = await loadConfig({ configPath: input.configPath, searchFrom: configSearchStart(input.patterns, io.cwd), cwd: io.cwd });
+  const hash = configHash(loadedConfig);
+  // The report folder is never audited: its index.html and summary.md would count as articles next time.
+  const outUnderConfig = toPosix(path.relative(loadedConfig.baseDir, outDir));
+  const config =
+    outUnderConfig === '' || outUnderConfig.startsWith('../') || path.isAbsolute(outUnderConfig)
+      ? loadedConfig
+      : { ...loadedConfig, ignore: [...(loadedConfig.ignore ?? []), `${outUnderConfig}/**`] };
 
   const historyPath = args.history === false ? null : path.resolve(io.cwd, args.history);
   const { db, history } = openHistoryFor(historyPath, io);
@@ -72,7 +80,7 @@ export async function runAudit(rawArgs: AuditArgs, io: CliIO): Promise<number> {
       coverage,
       generatedAt: new Date().toISOString(),
       kblintVersion: KBLINT_VERSION,
-      configHash: configHash(config),
+      configHash: hash,
     });
     try {
       await writeAudit(report, outDir);
