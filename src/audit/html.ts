@@ -67,7 +67,7 @@ function headlineSection(report: AuditReport): string {
   const h = report.headline;
   const figure = (value: string | number, label: string, tone = '') => `<div class="figure ${tone}"><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`;
   const errorsByRule = h.errorsByRule.length
-    ? table(['Rule', 'Errors'], h.errorsByRule.map((r) => [escapeHtml(r.ruleId), num(r.count)]), 'Errors by rule')
+    ? table(['Rule', 'Errors'], h.errorsByRule.map((r) => [escapeHtml(r.ruleId), num(r.count)]), 'Errors by rule', 'compact')
     : '<p>No errors.</p>';
   return `<section id="headline">
 <h2>Headline figures</h2>
@@ -92,8 +92,6 @@ function changeSection(report: AuditReport, byPath: Map<string, AuditArticle>): 
   if (!c.previous || !c.change) {
     return `<section id="change"><h2>Since the last audit</h2><p>No earlier audit is stored in the history, so there is nothing to compare with yet.</p></section>`;
   }
-  const d = c.change;
-  const signed = (n: number | null, unit = '') => (n === null ? '–' : `${n > 0 ? '+' : ''}${n}${unit}`);
   const list = (names: string[], empty: string) =>
     names.length ? `<ul>${names.slice(0, PAGE_LIMITS.workList).map((n) => `<li>${articleLink(n, byPath)}</li>`).join('')}</ul>${capNote(names.length, PAGE_LIMITS.workList)}` : `<p>${empty}</p>`;
   const links = (items: { article: string; url: string }[], empty: string) =>
@@ -104,17 +102,10 @@ function changeSection(report: AuditReport, byPath: Map<string, AuditArticle>): 
 <h2>Since the last audit</h2>
 <p>Compared with audit #${c.previous.runId} of ${escapeHtml(c.previous.now)} (${escapeHtml(c.previous.quarter)}), run ${escapeHtml(c.previous.createdAt)}.</p>
 ${table(
-  ['Figure', 'Change'],
-  [
-    ['Articles', signed(d.articles)],
-    ['% fresh', signed(d.freshPercent, ' pts')],
-    ['% stale', signed(d.stalePercent, ' pts')],
-    ['Errors', signed(d.errors)],
-    ['Dead links', signed(d.deadLinks)],
-    ['Unexplained error codes', signed(d.unexplainedCodes)],
-    ['Median grade', signed(d.medianGrade)],
-  ].map(([a, b]) => [escapeHtml(a), escapeHtml(b)]),
+  ['Figure', 'Before', 'Now', 'Change'],
+  changeRows(report).map((row) => row.map(escapeHtml)),
   'Change in each headline figure',
+  'compact',
 )}
 <div class="columns">
 <div><h3>Newly stale (${c.newlyStale.length})</h3>${list(c.newlyStale, 'None.')}</div>
@@ -131,6 +122,25 @@ ${
 <div><h3>Fixed dead links (${c.fixedDeadLinks.length})</h3>${links(c.fixedDeadLinks, 'None.')}</div>
 </div>
 </section>`;
+}
+
+function changeRows(report: AuditReport): string[][] {
+  const d = report.comparison.change!;
+  const h = report.headline;
+  const row = (label: string, now: number | null, delta: number | null, unit = ''): string[] => {
+    if (now === null || delta === null) return [label, '–', now === null ? '–' : `${now}${unit}`, '–'];
+    const before = Math.round((now - delta) * 10) / 10;
+    return [label, `${before}${unit}`, `${now}${unit}`, `${delta > 0 ? '+' : ''}${delta}${unit === '%' ? ' pts' : ''}`];
+  };
+  return [
+    row('Articles', h.articles, d.articles),
+    row('Fresh', h.freshPercent, d.freshPercent, '%'),
+    row('Stale', h.stalePercent, d.stalePercent, '%'),
+    row('Errors', h.errors, d.errors),
+    row('Dead links', h.deadLinks, d.deadLinks),
+    row('Unexplained error codes', h.unexplainedCodes, d.unexplainedCodes),
+    row('Median grade', h.medianGrade, d.medianGrade),
+  ];
 }
 
 function workListSection(report: AuditReport, byPath: Map<string, AuditArticle>): string {
@@ -206,7 +216,7 @@ function coverageSection(report: AuditReport, byPath: Map<string, AuditArticle>)
   const unlisted = cov.unlisted.slice(0, PAGE_LIMITS.codes).map((u) => [`<code>${escapeHtml(u.code)}</code>`, articles(u.articles)]);
   return `<section id="codes">
 <h2>Error-code coverage</h2>
-<p>Catalog ${escapeHtml(cov.catalog ?? '')}: ${s.catalogCodes} codes; ${s.explained} explained, ${s.mentioned} only mentioned without meaning or fix, ${s.none} never named; ${s.unlisted} codes named in articles are not in the catalog.</p>
+<p>Catalog ${escapeHtml(cov.catalog ?? '')}: ${s.catalogCodes} codes; ${s.explained} explained, ${s.mentioned} only mentioned without meaning or fix, ${s.none} never named; ${s.unlisted === 1 ? '1 code named in articles is' : `${s.unlisted} codes named in articles are`} not in the catalog.</p>
 ${table(['Code', 'Catalog message', 'Status', 'Explained in', 'Mentioned without context in'], rows)}
 ${capNote(cov.codes.length, PAGE_LIMITS.codes)}
 ${unlisted.length ? `<h3>Codes not in the catalog</h3>${table(['Code', 'Named in'], unlisted)}${capNote(cov.unlisted.length, PAGE_LIMITS.codes)}` : ''}
@@ -323,7 +333,7 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
 a.path { overflow-wrap: anywhere; }
 .nowrap, .status, .coverage, .tag { white-space: nowrap; }
-.chart table { width: auto; min-width: 50%; }
+.chart table, table.compact { width: auto; min-width: 50%; }
 th { background: #f3f2f6; }
 td:first-child { min-width: 3ch; }
 .title { color: var(--muted); font-size: .85rem; }
