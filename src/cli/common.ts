@@ -6,9 +6,10 @@ import type { Argv } from 'yargs';
 import { lint, type LintOptions } from '../engine/lint.js';
 import { DEFAULT_PARSE_TIMEOUT_MS } from '../engine/load-pool.js';
 import { UsageError } from '../engine/errors.js';
+import { decodeText } from '../engine/read.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { LintResults } from '../model/types.js';
-import type { RunNotice } from '../model/rule.js';
+import type { RunNotice } from '../model/types.js';
 import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
 import { changedScope } from './changed.js';
 import { parseShard, shardFilter } from './shard.js';
@@ -58,6 +59,8 @@ export interface CommonArgs extends InputArgs {
   now?: string;
   offline: boolean;
   cache: boolean;
+  cacheLocation?: string;
+  linkCache: boolean;
   /** `--baseline FILE`, or false (`--no-baseline`); unset: the default file when it exists. */
   baseline?: string | false;
   /** `--changed-since REF`: only the articles changed since the merge base of REF and HEAD. */
@@ -90,7 +93,9 @@ export function commonOptions<T>(y: Argv<T>) {
     .option('shard', { type: 'string', describe: 'Lint share K of N (K/N, by a hash of each path), for a CI matrix; merge the JSON reports with kblint merge' })
     .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
     .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
-    .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' });
+    .option('cache', { type: 'boolean', default: false, describe: 'Reuse the results of unchanged files from the results cache (and update it)' })
+    .option('cache-location', { type: 'string', describe: 'Folder of the results cache (default: .kblint/cache)' })
+    .option('link-cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-link-cache to check every link afresh)' });
 }
 
 /** The lint options every reading command shares, with its flags checked (UsageError when off). */
@@ -123,19 +128,20 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
   const results = await lint({
     ...input,
     now: args.now,
-    flags: { offline: args.offline, cache: args.cache, ...(changed ? { changedSince: { ref: changed.ref, previous: changed.previous } } : {}) },
+    flags: { offline: args.offline, linkCache: args.linkCache, ...(changed ? { changedSince: { ref: changed.ref, previous: changed.previous } } : {}) },
+    ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
     notify: stderrPrinter(io),
     ...(args.baseline === undefined ? {} : { baseline: args.baseline }),
     ...(filter === undefined ? {} : { filter }),
     ...(shard === undefined ? {} : { reportOnly: shard }),
-    ...(stdin === undefined ? {} : { stdin }),
+    ...(stdin === undefined ? {} : { texts: [stdin] }),
   });
   if (!changed) return results;
   io.stderr(`kblint: --changed-since ${changed.ref}: ${results.files.length} changed or affected articles linted\n`);
   return changed.narrow(results);
 }
 
-async function stdinInput(args: CommonArgs, io: CliIO): Promise<{ path: string; contents: Uint8Array } | undefined> {
+async function stdinInput(args: CommonArgs, io: CliIO): Promise<{ path: string; text: string } | undefined> {
   if (!args.stdin) {
     if (args.stdinFilename !== undefined) throw new UsageError('--stdin-filename is only used with --stdin');
     return undefined;
@@ -143,11 +149,14 @@ async function stdinInput(args: CommonArgs, io: CliIO): Promise<{ path: string; 
   if ((args.paths ?? []).length > 0) throw new UsageError('--stdin lints standard input only: leave out the paths (name the file with --stdin-filename)');
   if (args.changedSince !== undefined || args.shard !== undefined) throw new UsageError('--stdin cannot be combined with --changed-since or --shard');
   if (!io.readStdin) throw new UsageError('--stdin: standard input cannot be read here');
-  return { path: args.stdinFilename ?? 'stdin.md', contents: await io.readStdin() };
+  const name = args.stdinFilename ?? 'stdin.md';
+  const read = decodeText(await io.readStdin());
+  if (!read.ok) throw new UsageError(`--stdin: cannot lint standard input as ${name}: ${read.reason}`);
+  return { path: name, text: read.text };
 }
 
 /** Notices always reach stderr (CI logs too); the redrawn progress line only a terminal. */
-function stderrPrinter(io: CliIO): (event: RunNotice) => void {
+export function stderrPrinter(io: CliIO): (event: RunNotice) => void {
   return (event) => {
     if (event.kind === 'notice') {
       io.stderr(`kblint: ${event.message}\n`);

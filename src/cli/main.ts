@@ -11,6 +11,8 @@ import { baselineOptions, runBaseline, type BaselineArgs } from './baseline-comm
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { KBLINT_VERSION } from '../model/version.js';
+import { auditOptions, runAudit, type AuditArgs } from './audit-command.js';
+import { historyOptions, runHistory, type HistoryArgs } from './history-command.js';
 
 export { EXIT } from './common.js';
 
@@ -85,6 +87,17 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       },
     )
     .command(
+      'audit [paths..]',
+      'Write the quarterly audit (index.html, audit.json, articles.csv, summary.md) and store it in the history',
+      auditOptions,
+      async (args) => {
+        setExit(await runAudit(args as unknown as AuditArgs, io));
+      },
+    )
+    .command('history', 'List the audits stored in the audit history', historyOptions, (args) => {
+      setExit(runHistory(args as unknown as HistoryArgs, io));
+    })
+    .command(
       'rules',
       'List every rule with its default severity',
       (y) => y.option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
@@ -103,6 +116,7 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .example('$0 docs/ --shard 2/4 -f json:shard-2.json', 'Lint a quarter of the articles in one CI job')
     .example('$0 merge shard-*.json -f github -f sarif:kblint.sarif', 'Merge the shard reports as if from one run')
     .example('$0 review docs/fees.md --date 2026-06-01', 'Record a review without editing the article')
+    .example('$0 audit docs/ --out audit', 'Write the audit report into audit/ and add it to .kblint/history.db')
     .example('$0 rules', 'List the rules')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')
     .epilogue('Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal failure.')

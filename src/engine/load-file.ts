@@ -1,9 +1,9 @@
-// Reading and parsing one file: the per-file work that may run in a worker
-// thread. A pure function of (file contents, config, source choice).
+// Reading and parsing one file: the first step of the per-file job
+// (file-job.ts). A pure function of (file contents, config, source choice).
 import type { Article, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadArticles, SourceFormatError, type SourceChoice } from '../sources/index.js';
-import { decodeText, readTextFile } from './read.js';
+import { readTextFile } from './read.js';
 
 /** One file read and parsed: its articles, or why it could not be. */
 export interface LoadedFile {
@@ -21,8 +21,8 @@ export interface LoadTask {
   path: string;
   config: ResolvedConfig;
   source?: SourceChoice;
-  /** The file's bytes when they do not come from disk (`--stdin`). */
-  contents?: Uint8Array;
+  /** The text itself (`lintText`): nothing is read from disk. */
+  text?: string;
 }
 
 /**
@@ -33,7 +33,7 @@ export const MAX_TREE_DEPTH = 500;
 
 export async function loadFile(task: LoadTask): Promise<LoadedFile> {
   const { absolutePath, path } = task;
-  const read = task.contents === undefined ? await readTextFile(absolutePath) : decodeText(task.contents);
+  const read = task.text !== undefined ? { ok: true as const, text: task.text } : await readTextFile(absolutePath);
   if (!read.ok) return { absolutePath, path, articles: [], error: read.reason };
   try {
     const file = { path, absolutePath, text: read.text };
