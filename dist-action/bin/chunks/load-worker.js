@@ -4,4 +4,4 @@ import { dirname as __kblintDirname } from 'node:path';
 const require = __kblintCreateRequire(import.meta.url);
 const __filename = __kblintFileURLToPath(import.meta.url);
 const __dirname = __kblintDirname(__filename);
-import{A as o}from"./chunk-ZHWZR6BO.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";function t(a){return o(a)}export{t as default};
+import{b as t}from"./chunk-IAAZJ7SV.js";import{O as a,P as m}from"./chunk-HHP4R5SG.js";import"./chunk-ZREHXRIG.js";import{k as i}from"./chunk-STYN4BLD.js";import"./chunk-GHXEODYY.js";import"./chunk-UQLAQQ5Q.js";var r=i,e=new Int32Array(r.progress),n=null;async function u(s){let o=s.slot;n??=a(r.spec);let p=await n;return Atomics.store(e,o*2+1,t.reading),Atomics.store(e,o*2,Math.max(1,Date.now()-r.epoch)),m(s,p,c=>Atomics.store(e,o*2+1,t.rules+c))}export{u as default};
