@@ -24,6 +24,20 @@ const banner = [
   'const __dirname = __kblintDirname(__filename);',
 ].join('\n');
 
+// better-sqlite3 is native (the audit's history): the action only lints, so
+// the bundle gets a stand-in that explains itself if the audit history is used.
+const nativeStub = {
+  name: 'native-stub',
+  setup(build) {
+    build.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: 'better-sqlite3', namespace: 'kblint-native-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'kblint-native-stub' }, () => ({
+      contents:
+        'export default class Database { constructor() { throw new Error("the audit history needs better-sqlite3, which the action bundle leaves out: run kblint audit from the npm package"); } }\n',
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -35,8 +49,9 @@ const common = {
   preserveSymlinks: true,
   legalComments: 'none',
   banner: { js: banner },
-  // Native or optional modules cannot be bundled; none is on the lint path.
-  external: ['better-sqlite3', 'playwright-core', 'fsevents', '@napi-rs/nice'],
+  // Optional modules piscina and others try to load, and cannot be bundled; none is on the lint path.
+  external: ['playwright-core', 'fsevents', '@napi-rs/nice'],
+  plugins: [nativeStub],
   logLevel: 'warning',
 };
 
