@@ -23,7 +23,7 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-describe('the committed bundle', () => {
+describe('the committed bundle', { timeout: 240_000 }, () => {
   it('is exactly what scripts/build-action.mjs builds from the source (run it and commit dist-action/ after a change)', async () => {
     const fresh = path.join(scratch, 'fresh');
     await run(process.execPath, [path.join(REPO_ROOT, 'scripts/build-action.mjs'), fresh], { cwd: REPO_ROOT, timeout: 120_000 });
@@ -58,7 +58,7 @@ describe('inputs', () => {
     const plan = planRun(inputs, env, '/tmp/x', () => {});
     expect(plan.argv).toEqual([
       'lint', 'help center/en', 'docs/a b.md', '--format', 'github', '--annotations', '10', '--format', 'json:/tmp/x/kblint-report.json',
-      '--format', 'markdown:/tmp/x/kblint-summary.md', '--format', 'sarif:out/kblint.sarif', '--changed-since', 'origin/main',
+      '--format', 'markdown:/tmp/x/kblint-summary.md', '--format', 'sarif:out/kblint.sarif', '--changed-since', 'origin/main', '--cache',
       '--max-warnings', '5', '--now', '2026-06-01',
     ]);
     expect(() => readInputs({ KBLINT_INPUT_FAIL_ON: 'sometimes' })).toThrow(/fail-on: "sometimes"/);
@@ -67,7 +67,7 @@ describe('inputs', () => {
   });
 });
 
-describe('the action step, from the bundle alone', () => {
+describe('the action step, from the bundle alone', { timeout: 240_000 }, () => {
   async function step(env: Record<string, string>, cwd: string) {
     const action = path.join(scratch, 'action');
     cpSync(path.join(REPO_ROOT, 'dist-action'), path.join(action, 'dist-action'), { recursive: true });
@@ -93,7 +93,8 @@ describe('the action step, from the bundle alone', () => {
 
   it('lints the sample with fail-on never: annotations within budget, summary, SARIF, outputs', async () => {
     const sarif = path.join(scratch, 'kblint.sarif');
-    const result = await step({ KBLINT_INPUT_PATHS: 'fixtures/help-center', KBLINT_INPUT_FAIL_ON: 'never', KBLINT_INPUT_SARIF_FILE: sarif }, REPO_ROOT);
+    // No results cache here: it would be written into the repository.
+    const result = await step({ KBLINT_INPUT_PATHS: 'fixtures/help-center', KBLINT_INPUT_FAIL_ON: 'never', KBLINT_INPUT_SARIF_FILE: sarif, KBLINT_INPUT_CACHE: 'false' }, REPO_ROOT);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');

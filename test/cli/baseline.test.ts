@@ -10,7 +10,7 @@ afterEach(() => repo?.remove());
 
 const article = (body: string) => `---\ntitle: Fees\nupdated: 2024-01-05\n---\n\n${body}# Fees\n\n#### Too deep\n`;
 
-describe('kblint baseline', () => {
+describe('kblint baseline', { timeout: 240_000 }, () => {
   it('writes a sorted baseline; a later lint fails only on a finding added after it', async () => {
     repo = gitRepo({ 'kblint.config.json': '{ "now": "2026-06-01" }', 'faq/fees.md': article(''), 'faq/other.md': article('') });
     const before = await kblint(['.'], { cwd: repo.dir });

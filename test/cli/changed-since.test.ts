@@ -15,7 +15,7 @@ interface Report {
   files: Array<{ path: string; messages: Array<{ ruleId: string; message: string }> }>;
 }
 
-describe('--changed-since', () => {
+describe('--changed-since', { timeout: 240_000 }, () => {
   it('lints only what this branch changed, with updated-not-bumped, and links to renamed articles', async () => {
     repo = gitRepo({
       'kblint.config.json': '{ "now": "2026-06-01" }',

@@ -11,7 +11,8 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('shards', () => {
+// Several runs of the sample per test: a generous bound for a loaded machine.
+describe('shards', { timeout: 240_000 }, () => {
   it('put each path in one stable shard, spread evenly', () => {
     const paths = Array.from({ length: 3000 }, (_, i) => `hc/section-${i % 17}/article-${i}.md`);
     const counts = [0, 0, 0, 0];
@@ -23,11 +24,8 @@ describe('shards', () => {
   it('merge the shard reports of the sample into exactly the unsharded report, in any format', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'kblint-shards-'));
     const shards = ['1/3', '2/3', '3/3'].map((shard, i) => path.join(dir!, `shard-${i + 1}.json`));
-    const sizes: number[] = [];
-    for (const [i, file] of shards.entries()) {
-      await kblint(['fixtures/help-center', '--shard', `${i + 1}/3`, '-f', `json:${file}`]);
-      sizes.push(JSON.parse(readFileSync(file, 'utf8')).files.length);
-    }
+    await Promise.all(shards.map((file, i) => kblint(['fixtures/help-center', '--shard', `${i + 1}/3`, '-f', `json:${file}`])));
+    const sizes = shards.map((file) => JSON.parse(readFileSync(file, 'utf8')).files.length);
     expect(sizes.every((n) => n > 0)).toBe(true);
     const whole = await kblint(['fixtures/help-center', '-f', 'json', '-f', `sarif:${path.join(dir, 'whole.sarif')}`, '-f', `markdown:${path.join(dir, 'whole.md')}`]);
     const merged = await kblint(['merge', ...shards, '-f', 'json', '-f', `sarif:${path.join(dir, 'merged.sarif')}`, '-f', `markdown:${path.join(dir, 'merged.md')}`]);
@@ -41,8 +39,8 @@ describe('shards', () => {
 
   it('exit 2 on a bad --shard, overlapping reports, or reports of different days', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'kblint-shards-'));
-    for (const value of ['0/3', '4/3', 'a/b', '1/0']) {
-      const { code, stderr } = await kblint(['fixtures/help-center', '--shard', value]);
+    const bad = await Promise.all(['0/3', '4/3', 'a/b', '1/0'].map((value) => kblint(['fixtures/help-center', '--shard', value])));
+    for (const { code, stderr } of bad) {
       expect(code).toBe(2);
       expect(stderr).toMatch(/--shard takes K\/N/);
     }

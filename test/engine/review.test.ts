@@ -52,7 +52,7 @@ describe('atomic writes', () => {
   });
 });
 
-describe('kblint review', () => {
+describe('kblint review', { timeout: 240_000 }, () => {
   it('sets freshness.reviewField, and stale-article then counts from the review and says so', async () => {
     project = tmpProject({
       'kblint.config.json': '{ "now": "2026-06-01", "freshness": { "reviewField": "last_reviewed" } }',

@@ -25,7 +25,7 @@ function validate(file: string): Array<{ ruleId: string; level?: string; message
   return JSON.parse(readFileSync(out, 'utf8')).runs[0].results ?? [];
 }
 
-describe('SARIF for GitHub code scanning', () => {
+describe('SARIF for GitHub code scanning', { timeout: 240_000 }, () => {
   it('passes sarif-multitool validate with GitHub rules, from a subfolder of a git repository', async () => {
     project = tmpProject({
       'docs/kblint.config.json': '{ "now": "2026-06-01" }',
