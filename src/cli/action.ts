@@ -16,6 +16,8 @@ export interface ActionInputs {
   baseline?: string;
   sarifFile?: string;
   summary: boolean;
+  /** The results cache (`--cache`), kept between runs by action.yml's actions/cache step. */
+  cache: boolean;
   /** Annotations per severity (0: no limit), or false for none. */
   annotations: number | false;
 }
@@ -86,6 +88,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...(baseline ? { baseline } : {}),
     ...(sarifFile ? { sarifFile } : {}),
     summary: flag('summary', input('summary'), true),
+    cache: flag('cache', input('cache'), true),
     annotations,
   };
 }
@@ -112,6 +115,7 @@ export function planRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, tempDir: s
     if (base) argv.push('--changed-since', `origin/${base}`);
     else notice('changed-only: this run is not for a pull request (no GITHUB_BASE_REF), so every article is linted');
   }
+  if (inputs.cache) argv.push('--cache');
   argv.push(...inputs.args);
   return { argv, reportFile, ...(summaryFile ? { summaryFile } : {}) };
 }
