@@ -161,7 +161,11 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     }
   };
 
-  const cache = run.cache ? await ResultsCache.open(path.resolve(run.cwd, run.cache.location ?? DEFAULT_CACHE_LOCATION), spec, (message) => notify({ kind: 'notice', message })) : null;
+  // The reference date is left out of the key: outcomes that depend on it say so (`readsNow`).
+  const { now: _date, ...keyed } = spec;
+  const cache = run.cache
+    ? await ResultsCache.open(path.resolve(run.cwd, run.cache.location ?? DEFAULT_CACHE_LOCATION), keyed, (message) => notify({ kind: 'notice', message }))
+    : null;
   const tasks: JobTask[] = [];
   const keys = new Map<string, string>();
   const outcomes = new Map<string, FileOutcome>();
