@@ -17,7 +17,7 @@ import { discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
 import { COLLECTABLE_FACTS } from './fact-registry.js';
 import { corpusReader, describeThrown, RunFacts, ShippedFacts, type CorpusValue } from './facts.js';
-import { createJobSetup, type JobSpec, type JobTask } from './file-job.js';
+import type { JobSpec, JobTask } from './file-job.js';
 import { runJobs } from './load-pool.js';
 import type { ArticleOutcome, FileOutcome } from './outcome.js';
 import { DEFAULT_CACHE_LOCATION, ResultsCache } from './results-cache.js';
@@ -189,7 +189,8 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     tasks.push({ absolutePath, path: relative, ...(text !== undefined ? { text } : {}) });
   }
   const articleRuleIds = [...rules].filter(([, rule]) => rulePhase(rule) === 'article').map(([id]) => id);
-  const computed = await runJobs(tasks, spec, () => createJobSetup(spec, rules, runFacts), {
+  // The readers and parsers are loaded only if a job runs in this thread.
+  const computed = await runJobs(tasks, spec, async () => (await import('./file-job.js')).createJobSetup(spec, rules, runFacts), {
     jobs: run.jobs,
     parseTimeoutMs: run.parseTimeoutMs,
     articleRuleIds,

@@ -3,7 +3,7 @@
 // project's node_modules, enabled by name as a user would.
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import { runKblint } from '../support/cli.js';
+import { spawnKblint as runKblint } from '../support/cli.js';
 import { tmpProject } from '../support/tmp-project.js';
 
 function plugin(body: string): string {
