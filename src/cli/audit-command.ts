@@ -68,7 +68,7 @@ export async function runAudit(rawArgs: AuditArgs, io: CliIO): Promise<number> {
 
   try {
     const results = await lint({ ...input, config, now: args.now, flags: { offline: args.offline, cache: args.cache }, notify: stderrPrinter(io) });
-    const coverage = await catalogCoverage(input, config, io);
+    const coverage = await catalogCoverage(input, config);
     progress('audit: building the report');
     const report = buildAuditReport({
       results,
@@ -123,11 +123,10 @@ function openHistoryFor(file: string | null, io: CliIO): { db: HistoryDb | null;
  * Catalog coverage needs the parsed articles, which lint results do not carry,
  * so with a catalog configured the files are read a second time.
  */
-async function catalogCoverage(input: ReturnType<typeof inputFromArgs>, config: ResolvedConfig, io: CliIO): Promise<CodeCoverage | null> {
+async function catalogCoverage(input: ReturnType<typeof inputFromArgs>, config: ResolvedConfig): Promise<CodeCoverage | null> {
   if (!config.errorCodeCatalog) return null;
   const run = await startRun({ ...input, config });
   const loaded = await loadFiles(run);
-  void io;
   return computeCoverage(
     loaded.flatMap((file) => file.articles),
     run.config,
