@@ -32,9 +32,9 @@ export async function writeAudit(report: AuditReport, outDir: string): Promise<s
   return written;
 }
 
-/** A short, stable hash of the settings that shape the findings (the loaded catalog and paths left out). */
+/** A short, stable hash of the settings that shape the findings (paths left out). */
 export function configHash(config: ResolvedConfig): string {
-  const { baseDir: _baseDir, filePath: _filePath, errorCodeCatalog: _catalog, ...settings } = config;
+  const { baseDir: _baseDir, filePath: _filePath, ...settings } = config;
   return createHash('sha256').update(stableJson(settings)).digest('hex').slice(0, 16);
 }
 

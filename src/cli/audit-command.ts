@@ -5,9 +5,12 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { loadConfig } from '../config/load.js';
-import { configSearchStart, loadFiles, lint, startRun } from '../engine/lint.js';
+import { configSearchStart, lint } from '../engine/lint.js';
 import { UsageError } from '../engine/errors.js';
-import { computeCoverage, type CodeCoverage } from '../codes/coverage.js';
+import { computeCoverage, type ArticleCodeCoverage } from '../codes/coverage.js';
+import { catalogFact, codeCoverageFact } from '../codes/facts.js';
+import type { ErrorCodeCatalog } from '../codes/catalog.js';
+import { articleName } from '../model/article.js';
 import { isIsoDate } from '../metadata/dates.js';
 import { KBLINT_VERSION } from '../model/version.js';
 import type { ResolvedConfig } from '../config/schema.js';
@@ -67,8 +70,22 @@ export async function runAudit(rawArgs: AuditArgs, io: CliIO): Promise<number> {
   const { db, history } = openHistoryFor(historyPath, io);
 
   try {
-    const results = await lint({ ...input, config, now: args.now, flags: { offline: args.offline, cache: args.cache }, notify: stderrPrinter(io) });
-    const coverage = await catalogCoverage(input, config);
+    // One run: the findings, and each article's error codes (a fact) for the catalog coverage.
+    const articleCodes: { name: string; codes: ArticleCodeCoverage[] }[] = [];
+    let catalog: ErrorCodeCatalog | null = null;
+    const results = await lint({
+      ...input,
+      config,
+      now: args.now,
+      flags: { offline: args.offline },
+      notify: stderrPrinter(io),
+      collect: {
+        facts: [codeCoverageFact],
+        onRun: (facts) => void (catalog = facts.get(catalogFact)),
+        onArticle: (article, facts) => articleCodes.push({ name: articleName(article.summary), codes: facts.get(codeCoverageFact) }),
+      },
+    });
+    const coverage = catalog ? computeCoverage(articleCodes, catalog) : null;
     progress('audit: building the report');
     const report = buildAuditReport({
       results,
@@ -117,18 +134,4 @@ function openHistoryFor(file: string | null, io: CliIO): { db: HistoryDb | null;
     io.stderr(`kblint: warning: ${(error as Error).message}; the report is written without comparison and this audit is not stored\n`);
     return { db: null, history: NO_HISTORY };
   }
-}
-
-/**
- * Catalog coverage needs the parsed articles, which lint results do not carry,
- * so with a catalog configured the files are read a second time.
- */
-async function catalogCoverage(input: ReturnType<typeof inputFromArgs>, config: ResolvedConfig): Promise<CodeCoverage | null> {
-  if (!config.errorCodeCatalog) return null;
-  const run = await startRun({ ...input, config });
-  const loaded = await loadFiles(run);
-  return computeCoverage(
-    loaded.flatMap((file) => file.articles),
-    run.config,
-  );
 }
