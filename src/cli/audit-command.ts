@@ -57,7 +57,9 @@ export async function runAudit(rawArgs: AuditArgs, io: CliIO): Promise<number> {
       ...input,
       config,
       now: args.now,
-      flags: { offline: args.offline },
+      // The same link cache and results cache as `kblint lint`, with the same flags.
+      flags: { offline: args.offline, linkCache: args.linkCache },
+      ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
       notify: stderrPrinter(io),
       collect: {
         facts: [codeCoverageFact],
