@@ -1,6 +1,6 @@
 // What every command that lints shares: the options, the IO seam, and turning
 // parsed arguments into a lint run.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { lint, type LintOptions } from '../engine/lint.js';
@@ -9,13 +9,16 @@ import { UsageError } from '../engine/errors.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { LintResults } from '../model/types.js';
 import type { RunNotice } from '../model/rule.js';
+import { neutralizeLogText, type LogSafetyOptions } from '../reporters/log-safety.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
 
 /** The process seen through a seam, so tests can run the CLI in-process too. */
 export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout(text: string): void;
+  /** `options.workflowCommands`: the text is a `github` report whose annotation lines are meant for the runner. */
+  stdout(text: string, options?: LogSafetyOptions): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -26,11 +29,44 @@ export function defaultIO(): CliIO {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: pipeWriter(process.stdout),
+    stderr: pipeWriter(process.stderr),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? 100,
+  };
+}
+
+/**
+ * Writes to a stream that a reader may close early (`kblint … | head -1`):
+ * EPIPE ends the output quietly instead of crashing the run, so the run still
+ * returns its own exit code. Other write errors are real failures.
+ */
+export function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+  return (text) => {
+    if (closed) return;
+    stream.write(text);
+  };
+}
+
+/**
+ * The IO every command talks through: each line it prints, to stdout or
+ * stderr, passes the CI-log filter, so no article text, URL, file name or
+ * config value can become a workflow command.
+ */
+export function logSafeIO(io: CliIO): CliIO {
+  return {
+    ...io,
+    stdout: (text, options) => io.stdout(neutralizeLogText(text, options), options),
+    stderr: (text) => io.stderr(neutralizeLogText(text)),
   };
 }
 
@@ -114,13 +150,26 @@ function stderrPrinter(io: CliIO): (event: RunNotice) => void {
   };
 }
 
-/** Write a report to `--output FILE` (creating folders) or to stdout. */
-export async function emitReport(report: string, output: string | undefined, io: CliIO): Promise<void> {
+/**
+ * Write a report to `--output FILE` (creating folders; atomically, so an
+ * earlier report is replaced whole or not at all) or to stdout. A report file
+ * gets the same CI-log filter as stdout: someone may `cat` it in a CI step.
+ */
+export async function emitReport(report: string, output: string | undefined, io: CliIO, safety: LogSafetyOptions = {}): Promise<void> {
   if (!output) {
-    io.stdout(report);
+    io.stdout(report, safety);
     return;
   }
   const target = path.resolve(io.cwd, output);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, report);
+  await writeFileAtomic(target, neutralizeLogText(report, safety));
+}
+
+/** `--output` must name a file: a folder there is a usage error before any work is done. */
+export async function checkOutputPath(output: string | undefined, io: CliIO): Promise<void> {
+  if (!output) return;
+  const target = path.resolve(io.cwd, output);
+  const existing = await stat(target).catch(() => null);
+  if (existing?.isDirectory()) throw new UsageError(`--output ${output} is a folder; name a file to write the report to`);
+  if (output.endsWith('/') || output.endsWith(path.sep)) throw new UsageError(`--output ${output} names a folder; name a file to write the report to`);
 }

@@ -4,14 +4,15 @@ import yargs, { type Argv } from 'yargs';
 import { ConfigError } from '../config/load.js';
 import { UsageError } from '../engine/errors.js';
 import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '../reporters/index.js';
-import { commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lintFromArgs } from './common.js';
+import { checkOutputPath, commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lintFromArgs, logSafeIO } from './common.js';
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { KBLINT_VERSION } from '../model/version.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
-export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = defaultIO()): Promise<number> {
+  const io = logSafeIO(rawIO);
   let exitCode: number = EXIT.ok;
   const parser = buildParser(argv, io, (code) => {
     exitCode = code;
@@ -101,10 +102,11 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   if (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1) {
     throw new UsageError(`--max-warnings takes a whole number of 0 or more (or -1 for no limit), not "${args.maxWarnings}"`);
   }
+  await checkOutputPath(args.output, io);
   const results = await lintFromArgs(args, io);
   const color = args.format === 'text' && !args.output && shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env });
   const report = formatResults(args.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION });
-  await emitReport(report, args.output, io);
+  await emitReport(report, args.output, io, { workflowCommands: args.format === 'github' });
   const { errors, warnings } = results.summary;
   if (errors > 0) return EXIT.findings;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
