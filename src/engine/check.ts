@@ -22,7 +22,16 @@ export function docsUrl(id: string): string {
   return ruleDocsUrl(ruleDocsFolder(id));
 }
 
+/** A file without articles: why it could not be read, or what was found about it (an empty export page). */
 export function readErrorResult(file: LoadedFile): FileResult {
+  if (file.error === undefined) {
+    return {
+      path: file.path,
+      filePath: file.path,
+      metadata: { title: null, published: null, updated: null, views: null, category: null },
+      messages: (file.fileMessages ?? []).map(sanitize),
+    };
+  }
   const message: LintMessage = {
     ruleId: 'read-error',
     severity: 'error',

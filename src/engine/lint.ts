@@ -12,7 +12,7 @@ import type { SourceChoice } from '../sources/index.js';
 import type { LoadedFile } from './load-file.js';
 import { loadAll } from './load-pool.js';
 import { buildCorpusIndex, type CorpusIndex } from './corpus.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type Unlintable } from './discover.js';
 import { UsageError } from './errors.js';
 import { docsUrl, finishArticle, readErrorResult, runRules, summarize, type ArticleFindings, type CheckRun } from './check.js';
 import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
@@ -35,6 +35,8 @@ export interface LintOptions {
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
+  /** `--no-ignore`: lint what .gitignore, .kblintignore and the config's `ignore` exclude. */
+  noIgnore?: boolean;
 }
 
 export function todayUtc(): IsoDate {
@@ -171,13 +173,15 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   const now = options.now ?? config.now ?? todayUtc();
   if (!isIsoDate(now)) throw new UsageError(`the reference date "${now}" is not a real date as YYYY-MM-DD`);
   const rules = await loadRules(config);
-  const files = await discoverFiles({
+  const discovered = await discoverFiles({
     patterns: options.patterns,
     cwd: options.cwd,
     ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
     source: options.source,
+    noIgnore: options.noIgnore,
   });
-  return { ...options, config, now, rules, files };
+  for (const message of discovered.notices) options.notify?.({ kind: 'notice', message });
+  return { ...options, config, now, rules, files: discovered.files, unlintable: discovered.unlintable };
 }
 
 export interface ResolvedRun extends LintOptions {
@@ -186,6 +190,8 @@ export interface ResolvedRun extends LintOptions {
   rules: ReadonlyMap<string, Rule>;
   /** Absolute paths of the files to read, sorted. */
   files: string[];
+  /** Paths found but not readable as files (an unreadable folder, a FIFO, a link loop): one finding each. */
+  unlintable?: Unlintable[];
 }
 
 /** Built-in rules plus any remark-lint package the config names. */
@@ -213,7 +219,13 @@ export async function loadFiles(run: ResolvedRun, onLoaded?: (file: LoadedFile) 
     config: run.config,
     source: run.source,
   }));
-  return loadAll(tasks, { jobs: run.jobs, parseTimeoutMs: run.parseTimeoutMs, onLoaded });
+  const unlintable = (run.unlintable ?? []).map(({ absolutePath, reason }) => ({
+    absolutePath,
+    path: toPosix(path.relative(run.cwd, absolutePath)) || '.',
+    articles: [],
+    error: reason,
+  }));
+  return [...unlintable, ...(await loadAll(tasks, { jobs: run.jobs, parseTimeoutMs: run.parseTimeoutMs, onLoaded }))];
 }
 
 async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunProgress): Promise<LintResults> {
@@ -245,7 +257,7 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunPr
   const corpusPass: CheckRun = { now, cwd: run.cwd, config, rules: corpusRules, corpus, prepared, prepareFailures };
   const results: FileResult[] = [];
   for (const file of loaded) {
-    if (file.error !== undefined) {
+    if (file.error !== undefined || file.fileMessages) {
       results.push(readErrorResult(file));
       continue;
     }
