@@ -3,7 +3,7 @@
 import yargs, { type Argv } from 'yargs';
 import { ConfigError } from '../config/load.js';
 import { UsageError } from '../engine/errors.js';
-import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '../reporters/index.js';
+import { FORMAT_NAMES, formatResults, shouldUseColor, unlintedFiles, type FormatName } from '../reporters/index.js';
 import { checkOutputPath, commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lintFromArgs, logSafeIO } from './common.js';
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
@@ -107,6 +107,11 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const color = args.format === 'text' && !args.output && shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env });
   const report = formatResults(args.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION });
   await emitReport(report, args.output, io, { workflowCommands: args.format === 'github' });
+  // The text summary says it itself; other formats (or a report file) get it on stderr.
+  const unlinted = unlintedFiles(results);
+  if (unlinted > 0 && (args.format !== 'text' || args.output)) {
+    io.stderr(`kblint: ${unlinted === 1 ? '1 file' : `${unlinted} files`} could not be linted (read-error or rule-error in the report)\n`);
+  }
   const { errors, warnings } = results.summary;
   if (errors > 0) return EXIT.findings;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {

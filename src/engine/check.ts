@@ -41,6 +41,7 @@ export function readErrorResult(file: LoadedFile): FileResult {
     endLine: file.errorSpan?.end.line ?? 1,
     endColumn: file.errorSpan?.end.column ?? 1,
     url: CORE_DOCS,
+    fatal: true,
   };
   return {
     path: file.path,
@@ -114,8 +115,10 @@ export function runRules(
 export function finishArticle(article: Article, found: ArticleFindings, isKnownRule: (id: string) => boolean): FileResult {
   const directives = readDirectives(article.tree);
   const known = (id: string) => isKnownRule(id) || (CORE_RULE_IDS as readonly string[]).includes(id);
-  const { messages: kept, problems } = applyDirectives(found.messages, directives, known, CORE_DOCS);
-  const all = [...kept, ...problems].map(sanitize).sort(byPosition);
+  // A crashed rule is not a finding an inline comment may hide: the file was not fully linted.
+  const fatal = found.messages.filter((m) => m.fatal);
+  const { messages: kept, problems } = applyDirectives(found.messages.filter((m) => !m.fatal), directives, known, CORE_DOCS);
+  const all = [...fatal, ...kept, ...problems].map(sanitize).sort(byPosition);
   const { metadata } = article;
   return {
     path: articleName(article),
@@ -143,6 +146,7 @@ function ruleError(id: string, detail: string): LintMessage {
     endLine: 1,
     endColumn: 1,
     url: CORE_DOCS,
+    fatal: true,
   };
 }
 
@@ -182,12 +186,14 @@ export function summarize(files: FileResult[]): LintResults['summary'] {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  let fatalErrors = 0;
   for (const file of files) {
     for (const m of file.messages) {
+      if (m.fatal) fatalErrors++;
       if (m.severity === 'error') errors++;
       else if (m.severity === 'warning') warnings++;
       else infos++;
     }
   }
-  return { files: files.length, errors, warnings, infos };
+  return { files: files.length, errors, warnings, infos, fatalErrors };
 }
