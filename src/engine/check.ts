@@ -13,6 +13,7 @@ import type { CorpusIndex } from './corpus.js';
 import { applyDirectives, readDirectives } from './inline-config.js';
 import type { LoadedFile } from './load-file.js';
 import type { RuleSettingResolved } from './rule-settings.js';
+import { redactSecrets } from '../util/redact.js';
 
 /** Messages kblint itself reports (not rules): documented in the README. */
 export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', SOURCE_FORMAT_ID] as const;
@@ -170,7 +171,8 @@ function toMessage(finding: Report, ruleId: string, configured: Severity, url: s
  * smuggle a workflow command (or a fake finding) into a CI log in any format.
  */
 export function sanitize(message: LintMessage): LintMessage {
-  const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
+  // Also redacts URL credentials and token-like query values, in every format.
+  const oneLine = (s: string) => redactSecrets(s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' '));
   return {
     ...message,
     message: oneLine(message.message),

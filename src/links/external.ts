@@ -42,7 +42,8 @@ class Session implements ExternalResults {
     if (!this.cacheLoaded) {
       this.cacheLoaded = (async () => {
         if (!this.run.cache) return null;
-        const cache = new LinkCache(this.options.cache.path, this.options.cache);
+        const { allowPrivate, allowStatus, headers } = this.options;
+        const cache = new LinkCache(this.options.cache.path, this.options.cache, { allowPrivate, allowStatus, headers });
         const notice = await cache.load();
         if (notice) notify({ kind: 'notice', message: notice });
         return cache;
