@@ -9,7 +9,10 @@ import type { Article } from '../model/types.js';
 import { LinkCache } from './cache.js';
 import type { CheckResult } from './result.js';
 import { linksOf } from './internal.js';
+import { formatDuration } from './result.js';
 import { excludeMatcher, linkOptions, type LinkOptions } from './options.js';
+
+const DEADLINE = Symbol('links.deadlineMs passed');
 
 export interface ExternalResults {
   /** False when the run is offline (`--offline` or `links.external: false`): nothing was checked. */
@@ -60,6 +63,22 @@ class Session implements ExternalResults {
   private failures = 0;
   private lastNotice = 0;
   private unsaved = false;
+  /** Resolves when `links.deadlineMs` has passed since the first check started. */
+  private deadline: Promise<typeof DEADLINE> | null = null;
+  private deadlinePassed = false;
+  private unfinished = 0;
+
+  private startDeadline(): Promise<typeof DEADLINE> | null {
+    const ms = this.options.deadlineMs;
+    if (ms === undefined) return null;
+    this.deadline ??= new Promise((resolve) => {
+      setTimeout(() => {
+        this.deadlinePassed = true;
+        resolve(DEADLINE);
+      }, ms).unref();
+    });
+    return this.deadline;
+  }
 
   /**
    * Start checking these URLs without waiting: articles hand over their links
@@ -81,7 +100,12 @@ class Session implements ExternalResults {
     if (this.checker) {
       const checker = await this.checker;
       this.checker = null;
-      await checker.close();
+      await (this.deadlinePassed ? checker.stop() : checker.close());
+    }
+    if (this.unfinished > 0) {
+      const limit = formatDuration(this.options.deadlineMs ?? 0);
+      notify({ kind: 'notice', message: `${this.unfinished} external link${this.unfinished === 1 ? ' was' : 's were'} not checked before links.deadlineMs (${limit}) ran out; they are reported as not checked, not as dead` });
+      this.unfinished = 0;
     }
     const cache = this.run.cache && this.online ? await this.cache(notify) : null;
     if (cache && this.unsaved) {
@@ -115,12 +139,25 @@ class Session implements ExternalResults {
     // The HTTP client is loaded only when something is to be fetched.
     this.checker ??= import('./http.js').then(({ LinkChecker }) => new LinkChecker(this.options));
     const checker = await this.checker;
+    const deadline = this.startDeadline();
     this.progress(notify, false);
     await Promise.all(
       todo.map(async (url) => {
         let result: CheckResult;
         try {
-          result = await checker.check(url);
+          const checked = checker.check(url);
+          const first = deadline ? await Promise.race([checked, deadline]) : await checked;
+          if (first === DEADLINE) {
+            checked.catch(() => {});
+            this.unfinished++;
+            result = {
+              kind: 'skipped',
+              reason: `the run's links.deadlineMs (${formatDuration(this.options.deadlineMs ?? 0)}) ran out first`,
+              suggestion: 'Raise links.deadlineMs, or run again: links already checked are cached.',
+            };
+          } else {
+            result = first;
+          }
         } catch (error) {
           result = { kind: 'dead', reason: `could not be checked: ${(error as Error).message}` };
         }
