@@ -3,7 +3,7 @@
 import { computeCoverage, formatCoverage } from '../codes/coverage.js';
 import { loadFiles, startRun } from '../engine/lint.js';
 import type { Argv } from 'yargs';
-import { emitReport, inputFromArgs, inputOptions, type CliIO, type InputArgs } from './common.js';
+import { checkOutputPath, emitReport, inputFromArgs, inputOptions, stderrPrinter, type CliIO, type InputArgs } from './common.js';
 
 export interface CodesArgs extends InputArgs {
   format: 'text' | 'json';
@@ -18,7 +18,8 @@ export function codesOptions<T>(y: Argv<T>) {
 
 /** Returns the exit code: 0 (a report is not a lint failure); config and usage errors throw. */
 export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
-  const run = await startRun(inputFromArgs(args, io));
+  await checkOutputPath(args.output, io);
+  const run = await startRun({ ...inputFromArgs(args, io), notify: stderrPrinter(io) });
   const loaded = await loadFiles(run);
   for (const file of loaded) if (file.error !== undefined) io.stderr(`kblint: skipped ${file.path}: ${file.error}\n`);
   const report = formatCoverage(computeCoverage(loaded.flatMap((f) => f.articles), run.config), args.format);
