@@ -9,7 +9,7 @@ import type { Article, LintMessage, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { extractMetadata } from '../metadata/extract.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
-import { makeArticle, sourceMessage } from './common.js';
+import { makeArticle, sourceMessage, type SourceFile } from './common.js';
 
 /**
  * Frontmatter kblint does not read (other tools evaluate `---js`; TOML is
@@ -34,12 +34,8 @@ export function parseMarkdown(source: string): Root {
   return markdownParser.parse(source);
 }
 
-export interface SourceFile {
-  /** Relative to the cwd, forward slashes. */
-  path: string;
-  absolutePath: string;
-  text: string;
-}
+/** Defined with the readers' shared helpers (common.ts); re-exported for the readers that import it from here. */
+export type { SourceFile } from './common.js';
 
 /** A pure function of (text, config): safe to cache by content hash or run in a worker. */
 export function markdownArticle(file: SourceFile, config: ResolvedConfig): Article {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { finishArticle } from '../../src/engine/check.js';
+import { readDirectives } from '../../src/engine/inline-config.js';
 import { markdownArticle } from '../../src/sources/markdown.js';
 import { runKblint } from '../support/cli.js';
 import { tmpProject, type TmpProject } from '../support/tmp-project.js';
@@ -37,7 +38,13 @@ describe('fatal files are counted apart', () => {
     const crash = { ruleId: 'rule-error', severity: 'error' as const, message: 'Rule "x" failed', line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true as const };
     const plain = { ...crash, ruleId: 'stale-article', message: 'Old' };
     delete (plain as { fatal?: true }).fatal;
-    const result = finishArticle(article, { messages: [crash, plain] }, () => true);
+    const outcome = {
+      summary: { path: article.path, absolutePath: article.absolutePath, kind: article.kind, key: article.key, metadata: article.metadata, frontmatterError: null, start: { line: 1, column: 1 } },
+      messages: [],
+      directives: readDirectives(article.tree),
+      facts: {},
+    };
+    const result = finishArticle(outcome, [crash, plain], undefined, () => true);
     expect(result.messages.map((m) => m.ruleId)).toEqual(['rule-error']);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import type { RunNotice } from '../../src/model/rule.js';
+import type { RunNotice } from '../../src/model/types.js';
 import { HostScheduler } from '../../src/links/scheduler.js';
 import { startServer, status, type TestServer } from './server.js';
 
