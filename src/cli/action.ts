@@ -5,7 +5,8 @@ import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../engine/errors.js';
-import { EXIT, type CliIO } from './common.js';
+import type { CliIO } from './common.js';
+import { EXIT } from './lint-command.js';
 
 export interface ActionInputs {
   paths: string[];

@@ -1,16 +1,14 @@
 // `kblint baseline [paths..]`: record today's findings, so CI can fail only on new ones.
 import path from 'node:path';
-import type { Argv } from 'yargs';
 import { buildBaseline, DEFAULT_BASELINE, writeBaseline } from '../engine/baseline.js';
-import { EXIT, type CliIO, type CommonArgs, lintFromArgs } from './common.js';
+import { lintFromArgs, type CliIO } from './common.js';
+import { EXIT } from './lint-command.js';
+import type { CommonArgs } from './options.js';
 
 export interface BaselineArgs extends CommonArgs {
   output?: string;
 }
 
-export function baselineOptions<T>(y: Argv<T>) {
-  return y.option('output', { alias: 'o', type: 'string', describe: `Write the baseline here (default: ${DEFAULT_BASELINE} beside the config file)` });
-}
 
 export async function runBaseline(args: BaselineArgs, io: CliIO): Promise<number> {
   const results = await lintFromArgs({ ...args, baseline: false }, io);

@@ -1,5 +1,4 @@
 // `kblint lint`: its options, and turning one run's results into every report asked for.
-import type { Argv } from 'yargs';
 import { UsageError } from '../engine/errors.js';
 import type { LintResults } from '../model/types.js';
 import { realpathSync } from 'node:fs';
@@ -7,10 +6,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toPosix } from '../config/policies.js';
 import { gitTopLevel } from '../engine/git.js';
-import { DEFAULT_ANNOTATIONS_PER_SEVERITY, FORMAT_NAMES, formatResults, SARIF_MAX_RESULTS, sarifOverflow, shouldUseColor } from '../reporters/index.js';
+import { formatResults, SARIF_MAX_RESULTS, sarifOverflow, shouldUseColor, unlintedFiles } from '../reporters/index.js';
 import { KBLINT_VERSION } from '../model/version.js';
-import { EXIT, type CliIO, type CommonArgs, emitReport, lintFromArgs } from './common.js';
+import { emitReport, lintFromArgs, type CliIO } from './common.js';
+import type { CommonArgs } from './options.js';
 import { parseOutputSpecs, type OutputSpec } from './outputs.js';
+
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 export interface LintArgs extends CommonArgs {
   format: string[];
@@ -19,29 +21,6 @@ export interface LintArgs extends CommonArgs {
   quiet: boolean;
   annotations: number;
   showSuppressed: boolean;
-}
-
-/** The options of every command that prints a report (lint, merge). */
-export function reportOptions<T>(y: Argv<T>) {
-  return y
-    .option('format', {
-      alias: 'f',
-      type: 'string',
-      array: false,
-      default: ['text'],
-      coerce: (value: string | string[]) => (Array.isArray(value) ? value : [value]),
-      describe: `Output format, NAME or NAME:FILE; repeat for several reports in one run (${FORMAT_NAMES.join(', ')})`,
-    })
-    .option('output', { alias: 'o', type: 'string', describe: 'Write the report of a --format without :FILE to FILE instead of stdout' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('annotations', { type: 'number', default: DEFAULT_ANNOTATIONS_PER_SEVERITY, describe: 'github format: at most this many annotations per severity (GitHub shows 10), then one notice counting the rest; 0: no limit' });
-}
-
-export function lintOptions<T>(y: Argv<T>) {
-  return reportOptions(y)
-    .option('baseline', { type: 'string', describe: 'Known findings to report as suppressed (default: .kblint/baseline.json beside the config, when it exists; --no-baseline: none)' })
-    .option('show-suppressed', { type: 'boolean', default: false, describe: 'Also list the findings the baseline suppresses (text format)' });
 }
 
 export type ReportArgs = Pick<LintArgs, 'format' | 'output' | 'maxWarnings' | 'quiet' | 'annotations'>;
@@ -74,7 +53,12 @@ export async function writeReports(outputs: OutputSpec[], results: LintResults, 
       const left = sarifOverflow(results);
       if (left > 0) io.stderr(`kblint: warning: the SARIF report leaves out ${left} results, over GitHub's ${SARIF_MAX_RESULTS} per run; the most severe were kept\n`);
     }
-    await emitReport(report, output.file, io);
+    await emitReport(report, output.file, io, { workflowCommands: output.format === 'github' });
+  }
+  // The text summary says it itself; other formats (or report files) get it on stderr.
+  const unlinted = unlintedFiles(results);
+  if (unlinted > 0 && outputs.some((o) => o.format !== 'text' || o.file !== undefined)) {
+    io.stderr(`kblint: ${unlinted === 1 ? '1 file' : `${unlinted} files`} could not be linted (read-error or rule-error in the report)\n`);
   }
 }
 

@@ -1,28 +1,35 @@
-// The command line. `main(argv)` returns the exit code; only bin/kblint.js
+// The command line. `main(argv, io)` returns the exit code; only bin/kblint.js
 // sets it on the process. 0 clean, 1 findings over the limit, 2 usage/config/internal.
-import yargs, { type Argv } from 'yargs';
-import { ConfigError } from '../config/load.js';
+// Every output goes through `io` (yargs' help and version too), and each
+// command's code is loaded only when it runs: `kblint --version` loads yargs
+// and nothing of the engine.
+import type { Argv } from 'yargs';
 import { UsageError } from '../engine/errors.js';
-import { commonOptions, EXIT, type CliIO, defaultIO } from './common.js';
-import { lintOptions, runLint, type LintArgs } from './lint-command.js';
-import { mergeOptions, runMerge, type MergeArgs } from './merge-command.js';
-import { reviewOptions, runReview, type ReviewArgs } from './review-command.js';
-import { baselineOptions, runBaseline, type BaselineArgs } from './baseline-command.js';
-import { listRules } from './rules-command.js';
-import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { KBLINT_VERSION } from '../model/version.js';
-import { auditOptions, runAudit, type AuditArgs } from './audit-command.js';
-import { historyOptions, runHistory, type HistoryArgs } from './history-command.js';
+import { defaultIO, logSafeIO, type CliIO } from './io.js';
+import { codesOptions, commonOptions, type CodesArgs } from './options.js';
+import { baselineOptions, lintOptions, mergeOptions, reviewOptions } from './report-options.js';
+import { auditOptions, historyOptions, type AuditArgs, type HistoryArgs } from './audit-options.js';
 
-export { EXIT } from './common.js';
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
-export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = defaultIO()): Promise<number> {
+  const io = logSafeIO(rawIO);
+  // The commonest quick question, answered without building a parser.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    io.stdout(`${KBLINT_VERSION}\n`);
+    return EXIT.ok;
+  }
   let exitCode: number = EXIT.ok;
-  const parser = buildParser(argv, io, (code) => {
+  const { default: yargs } = await import('yargs');
+  const parser = buildParser(yargs(argv), io, (code) => {
     exitCode = code;
   });
   try {
-    await parser.parseAsync();
+    // With a callback, yargs hands help and version text to us instead of printing it.
+    await parser.parseAsync(argv, {}, (_error, _args, output) => {
+      if (output) io.stdout(`${output}\n`);
+    });
     return exitCode;
   } catch (error) {
     return reportFailure(error, io);
@@ -30,7 +37,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 }
 
 function reportFailure(error: unknown, io: CliIO): number {
-  if (error instanceof UsageError || error instanceof ConfigError) {
+  // By name: importing the config loader just for its class would load YAML and lilconfig for every run.
+  if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
     io.stderr(`kblint: ${error.message}\n`);
   } else if (error instanceof Error && error.name === 'YError') {
     io.stderr(`kblint: ${error.message}\nRun \`kblint --help\` for usage.\n`);
@@ -41,17 +49,17 @@ function reportFailure(error: unknown, io: CliIO): number {
   return EXIT.failure;
 }
 
-function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void): Argv {
-  return yargs(argv)
+function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): Argv {
+  return parser
     .scriptName('kblint')
     .usage('$0 [lint] [paths..]\n\nLint help-center and knowledge-base articles: freshness, metadata, structure, error codes, links and readability.')
     .command(
       ['lint [paths..]', '$0 [paths..]'],
       'Lint articles (the default command)',
-      (y) =>
-        lintOptions(commonOptions(y)),
+      (y) => lintOptions(commonOptions(y)),
       async (args) => {
-        setExit(await runLint(args as unknown as LintArgs, io));
+        const { runLint } = await import('./lint-command.js');
+        setExit(await runLint(args as unknown as import('./lint-command.js').LintArgs, io));
       },
     )
     .command(
@@ -59,30 +67,24 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       'Record the current findings in .kblint/baseline.json; later lints report them as suppressed and fail only on new ones',
       (y) => baselineOptions(commonOptions(y)),
       async (args) => {
-        setExit(await runBaseline(args as unknown as BaselineArgs, io));
+        const { runBaseline } = await import('./baseline-command.js');
+        setExit(await runBaseline(args as unknown as import('./baseline-command.js').BaselineArgs, io));
       },
     )
-    .command(
-      'merge <reports..>',
-      'Merge the JSON reports of kblint --shard runs into one report, in any format',
-      mergeOptions,
-      async (args) => {
-        setExit(await runMerge(args as unknown as MergeArgs, io));
-      },
-    )
-    .command(
-      'review <files..>',
-      'Record that articles were reviewed: set their review (or updated) date, changing no other byte',
-      reviewOptions,
-      async (args) => {
-        setExit(await runReview(args as unknown as ReviewArgs, io));
-      },
-    )
+    .command('merge <reports..>', 'Merge the JSON reports of kblint --shard runs into one report, in any format', mergeOptions, async (args) => {
+      const { runMerge } = await import('./merge-command.js');
+      setExit(await runMerge(args as unknown as import('./merge-command.js').MergeArgs, io));
+    })
+    .command('review <files..>', 'Record that articles were reviewed: set their review (or updated) date, changing no other byte', reviewOptions, async (args) => {
+      const { runReview } = await import('./review-command.js');
+      setExit(await runReview(args as unknown as import('./review-command.js').ReviewArgs, io));
+    })
     .command(
       'codes [paths..]',
       'Error-code catalog coverage: which codes the articles explain, mention without context, or never name',
       codesOptions,
       async (args) => {
+        const { runCodes } = await import('./codes-command.js');
         setExit(await runCodes(args as unknown as CodesArgs, io));
       },
     )
@@ -91,17 +93,20 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       'Write the quarterly audit (index.html, audit.json, articles.csv, summary.md) and store it in the history',
       auditOptions,
       async (args) => {
+        const { runAudit } = await import('./audit-command.js');
         setExit(await runAudit(args as unknown as AuditArgs, io));
       },
     )
-    .command('history', 'List the audits stored in the audit history', historyOptions, (args) => {
+    .command('history', 'List the audits stored in the audit history', historyOptions, async (args) => {
+      const { runHistory } = await import('./history-command.js');
       setExit(runHistory(args as unknown as HistoryArgs, io));
     })
     .command(
       'rules',
       'List every rule with its default severity',
       (y) => y.option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
-      (args) => {
+      async (args) => {
+        const { listRules } = await import('./rules-command.js');
         io.stdout(listRules(args.format));
         setExit(EXIT.ok);
       },

@@ -1,12 +1,11 @@
 // `kblint merge REPORT.json..`: the JSON reports of a sharded run as one report, in any format.
 import path from 'node:path';
-import type { Argv } from 'yargs';
 import { builtInRules } from '../../rules/index.js';
 import { describeRules } from '../engine/lint.js';
 import { mergeReports } from '../engine/merge.js';
 import type { Rule } from '../model/rule.js';
 import type { CliIO } from './common.js';
-import { checkReportArgs, exitCodeFor, reportOptions, writeReports } from './lint-command.js';
+import { checkReportArgs, exitCodeFor, writeReports } from './lint-command.js';
 
 export interface MergeArgs {
   reports: string[];
@@ -17,9 +16,6 @@ export interface MergeArgs {
   annotations: number;
 }
 
-export function mergeOptions<T>(y: Argv<T>) {
-  return reportOptions(y.positional('reports', { describe: 'JSON reports of kblint --shard K/N runs', type: 'string', array: true, demandOption: true }));
-}
 
 export async function runMerge(args: MergeArgs, io: CliIO): Promise<number> {
   const outputs = checkReportArgs(args, io);

@@ -1,12 +1,12 @@
 // `kblint review FILE..`: record that articles were checked, without editing them.
 import path from 'node:path';
-import type { Argv } from 'yargs';
 import { loadConfig } from '../config/load.js';
 import { configSearchStart, todayUtc } from '../engine/lint.js';
 import { UsageError } from '../engine/errors.js';
 import { applyReview, planReview } from '../engine/review.js';
 import { isIsoDate } from '../metadata/dates.js';
-import { EXIT, type CliIO } from './common.js';
+import type { CliIO } from './common.js';
+import { EXIT } from './lint-command.js';
 
 export interface ReviewArgs {
   files: string[];
@@ -15,13 +15,6 @@ export interface ReviewArgs {
   config?: string;
 }
 
-export function reviewOptions<T>(y: Argv<T>) {
-  return y
-    .positional('files', { describe: 'Markdown articles that were reviewed', type: 'string', array: true, demandOption: true })
-    .option('date', { type: 'string', describe: 'The review date, YYYY-MM-DD (default: today in UTC)' })
-    .option('field', { type: 'string', describe: 'The frontmatter key to set (default: freshness.reviewField, else the updated key the article uses, else "updated")' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' });
-}
 
 export async function runReview(args: ReviewArgs, io: CliIO): Promise<number> {
   if (args.date !== undefined && !isIsoDate(args.date)) throw new UsageError(`--date takes a real date as YYYY-MM-DD, not "${args.date}"`);

@@ -98,6 +98,11 @@ export interface LintMessage {
    * and normalised message, not the line, so it survives edits elsewhere.
    */
   fingerprint?: string;
+  /**
+   * The file (or a rule on it) could not be linted: unreadable, unparsable,
+   * a crashed rule. Such a file never reads as clean; inline comments cannot hide it.
+   */
+  fatal?: true;
 }
 
 export interface ArticleMetrics {
@@ -125,6 +130,8 @@ export interface Summary {
   infos: number;
   /** Findings the baseline already knows, left out of the counts above. */
   suppressed?: number;
+  /** Messages marked `fatal` (always an error too); filled in by the engine. */
+  fatalErrors?: number;
 }
 
 export interface LintResults {

@@ -16,7 +16,7 @@ export { formatJunit } from './junit.js';
 export { formatCodeQuality } from './codequality.js';
 export { formatJson, type JsonFile, type JsonMessage, type JsonReport } from './json.js';
 export { formatSarif, KBLINT_INFORMATION_URI, SARIF_MAX_RESULTS, SARIF_SCHEMA_URI, sarifOverflow, type SarifLog, type SarifOptions } from './sarif.js';
-export { formatText, type TextOptions } from './text.js';
+export { formatText, unlintedFiles, type TextOptions } from './text.js';
 
 export const FORMAT_NAMES = ['text', 'json', 'github', 'sarif', 'markdown', 'junit', 'codequality'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

@@ -4,7 +4,8 @@ import type { FileResult, LintMessage, LintResults, Severity } from '../model/ty
 export interface JsonReport {
   version: 1;
   now: string;
-  summary: { files: number; errors: number; warnings: number; infos: number; suppressed?: number };
+  /** `fatalErrors`: messages about files (or rules on them) that could not be linted; such a file is never clean. */
+  summary: { files: number; errors: number; warnings: number; infos: number; suppressed?: number; fatalErrors: number };
   files: JsonFile[];
 }
 
@@ -24,6 +25,8 @@ export interface JsonFile {
   suppressed?: JsonMessage[];
   /** The file the lines refer to, when it is not `path` (listing and export entries: `path` is `file#key`). */
   filePath?: string;
+  /** How many of `messages` say the file could not be (fully) linted. */
+  fatalErrors: number;
   /** Only when the run computed metrics; names sorted. */
   metrics?: Record<string, number>;
 }
@@ -39,6 +42,8 @@ export interface JsonMessage {
   url?: string;
   suggestion?: string;
   fingerprint?: string;
+  /** Present (true) when the file could not be linted because of this message. */
+  fatal?: true;
 }
 
 /**
@@ -56,6 +61,7 @@ export function formatJson(results: LintResults): string {
       warnings: results.summary.warnings,
       infos: results.summary.infos,
       ...(results.summary.suppressed === undefined ? {} : { suppressed: results.summary.suppressed }),
+      fatalErrors: results.summary.fatalErrors ?? countFatal(results.files),
     },
     files: results.files.map(toJsonFile),
   };
@@ -74,6 +80,7 @@ function toJsonFile(file: FileResult): JsonFile {
       category: metadata.category,
     },
     messages: file.messages.map(toJsonMessage),
+    fatalErrors: countFatal([file]),
   };
   if (metadata.locale !== undefined) out.metadata.locale = metadata.locale;
   if (file.filePath !== file.path) out.filePath = file.filePath;
@@ -84,6 +91,10 @@ function toJsonFile(file: FileResult): JsonFile {
     out.metrics = metrics;
   }
   return out;
+}
+
+function countFatal(files: FileResult[]): number {
+  return files.reduce((n, file) => n + file.messages.filter((m) => m.fatal).length, 0);
 }
 
 function toJsonMessage(message: LintMessage): JsonMessage {
@@ -99,5 +110,6 @@ function toJsonMessage(message: LintMessage): JsonMessage {
   if (message.url !== undefined) out.url = message.url;
   if (message.suggestion !== undefined) out.suggestion = message.suggestion;
   if (message.fingerprint !== undefined) out.fingerprint = message.fingerprint;
+  if (message.fatal) out.fatal = true;
   return out;
 }

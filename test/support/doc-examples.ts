@@ -8,7 +8,20 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { lintText, type UserConfig } from '../../src/index.js';
 import { lint } from '../../src/engine/lint.js';
+import { applyDefaults } from '../../src/config/schema.js';
+
+async function lintChanged(text: string, before: string, name: string, dir: string, config: UserConfig) {
+  return lint({
+    patterns: [],
+    texts: [{ path: name, text }],
+    cwd: dir,
+    config: applyDefaults(config, dir, null),
+    flags: { offline: true, changedSince: { ref: 'main', previous: { [path.join(dir, name)]: before } } },
+    jobs: 0,
+  });
+}
 
 const EXTENSIONS: Record<string, string> = { markdown: 'md', md: 'md', html: 'html', text: 'txt', txt: 'txt', json: 'json' };
 const FENCE = /^(`{3,}|~{3,})(\w+)\s+kblint-(invalid|valid|config|catalog|before)\s*$([\s\S]*?)^\1\s*$/gm;
@@ -39,11 +52,14 @@ export async function runDocExamples(readme: string, ruleIds: Set<string>) {
     const dir = mkdtempSync(path.join(tmpdir(), 'kblint-doc-'));
     try {
       const name = `example.${EXTENSIONS[example.language] ?? 'md'}`;
-      writeFileSync(path.join(dir, name), example.source);
-      writeFileSync(path.join(dir, 'kblint.config.json'), JSON.stringify({ now: '2026-06-01', ...config }));
+      // Through the public API, as a user's own tests would run it.
       if (catalog !== undefined) writeFileSync(path.join(dir, 'catalog.yaml'), catalog);
-      const changedSince = example.before === undefined ? {} : { changedSince: { ref: 'main', previous: { [path.join(dir, name)]: example.before } } };
-      const results = await lint({ patterns: [name], cwd: dir, flags: { offline: true, ...changedSince } });
+      const userConfig = { now: '2026-06-01', ...config } as UserConfig;
+      // A `kblint-before` example is the article at the merge base: lint in changed-files mode (not part of lintText).
+      const results =
+        example.before === undefined
+          ? await lintText(example.source, { filePath: name, cwd: dir, config: userConfig })
+          : await lintChanged(example.source, example.before, name, dir, userConfig);
       const findings = results.files.flatMap((f) =>
         f.messages.filter((m) => ruleIds.has(m.ruleId)).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
       );
