@@ -8,7 +8,7 @@ import { toPosix } from '../config/policies.js';
 import { gitTopLevel } from '../engine/git.js';
 import { formatResults, SARIF_MAX_RESULTS, sarifOverflow, shouldUseColor, unlintedFiles } from '../reporters/index.js';
 import { KBLINT_VERSION } from '../model/version.js';
-import { emitReport, lintFromArgs, type CliIO } from './common.js';
+import { checkOutputPath, emitReport, lintFromArgs, type CliIO } from './common.js';
 import type { CommonArgs } from './options.js';
 import { parseOutputSpecs, type OutputSpec } from './outputs.js';
 
@@ -26,18 +26,19 @@ export interface LintArgs extends CommonArgs {
 export type ReportArgs = Pick<LintArgs, 'format' | 'output' | 'maxWarnings' | 'quiet' | 'annotations'>;
 
 /** The report flags checked, and where each report goes (UsageError when off). */
-export function checkReportArgs(args: ReportArgs, io: CliIO): OutputSpec[] {
+export async function checkReportArgs(args: ReportArgs, io: CliIO): Promise<OutputSpec[]> {
   if (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1) {
     throw new UsageError(`--max-warnings takes a whole number of 0 or more (or -1 for no limit), not "${args.maxWarnings}"`);
   }
   if (!Number.isInteger(args.annotations) || args.annotations < 0) {
     throw new UsageError(`--annotations takes a whole number of 0 or more, not "${args.annotations}"`);
   }
+  await checkOutputPath(args.output, io);
   return parseOutputSpecs(args.format, args.output, io.cwd);
 }
 
 export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
-  const outputs = checkReportArgs(args, io);
+  const outputs = await checkReportArgs(args, io);
   const results = await lintFromArgs(args, io);
   await writeReports(outputs, args.showSuppressed ? withSuppressedShown(results) : results, args, io);
   return exitCodeFor(results, args.maxWarnings, io);

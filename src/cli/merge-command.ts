@@ -18,7 +18,7 @@ export interface MergeArgs {
 
 
 export async function runMerge(args: MergeArgs, io: CliIO): Promise<number> {
-  const outputs = checkReportArgs(args, io);
+  const outputs = await checkReportArgs(args, io);
   const files = (args.reports ?? []).map((file) => path.resolve(io.cwd, file));
   const results = await mergeReports(files, describeRules(builtInRules as readonly Rule[]), (file) => path.relative(io.cwd, file) || file);
   await writeReports(outputs, results, args, io);
