@@ -81,8 +81,12 @@ export class ResultsCache {
     const entry = this.entries.get(key);
     if (!entry || (entry.now !== undefined && entry.now !== now)) return undefined;
     this.usedThisRun.add(key);
-    entry.used = Date.now();
-    this.changed = true;
+    // A warm run rewrites the file only to refresh ages that matter for pruning (older than an hour).
+    const time = Date.now();
+    if (time - entry.used > 3_600_000) {
+      entry.used = time;
+      this.changed = true;
+    }
     return entry.outcome;
   }
 
@@ -96,7 +100,7 @@ export class ResultsCache {
 
   /** Write the cache atomically (a temporary file, then a rename), pruned to this run's entries plus the most recent others. */
   async save(): Promise<void> {
-    if (!this.changed) return;
+    if (!this.changed && this.entries.size <= this.usedThisRun.size + SPARE_ENTRIES) return;
     const others = [...this.entries].filter(([key]) => !this.usedThisRun.has(key)).sort((a, b) => b[1].used - a[1].used).slice(0, SPARE_ENTRIES);
     const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others);
     const stored: Stored = { kind: KIND, format: FORMAT, version: KBLINT_VERSION, entries: kept };
