@@ -28,7 +28,7 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
 }
 
 /** Notices always reach stderr (CI logs too); the redrawn progress line only a terminal. */
-function stderrPrinter(io: CliIO): (event: RunNotice) => void {
+export function stderrPrinter(io: CliIO): (event: RunNotice) => void {
   return (event) => {
     if (event.kind === 'notice') {
       io.stderr(`kblint: ${event.message}\n`);

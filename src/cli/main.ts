@@ -9,6 +9,7 @@ import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { KBLINT_VERSION } from '../model/version.js';
 import { defaultIO, type CliIO } from './io.js';
 import { codesOptions, commonOptions, type CodesArgs } from './options.js';
+import { auditOptions, historyOptions, type AuditArgs, type HistoryArgs } from './audit-options.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
@@ -75,6 +76,19 @@ function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): 
       },
     )
     .command(
+      'audit [paths..]',
+      'Write the quarterly audit (index.html, audit.json, articles.csv, summary.md) and store it in the history',
+      auditOptions,
+      async (args) => {
+        const { runAudit } = await import('./audit-command.js');
+        setExit(await runAudit(args as unknown as AuditArgs, io));
+      },
+    )
+    .command('history', 'List the audits stored in the audit history', historyOptions, async (args) => {
+      const { runHistory } = await import('./history-command.js');
+      setExit(runHistory(args as unknown as HistoryArgs, io));
+    })
+    .command(
       'rules',
       'List every rule with its default severity',
       (y) => y.option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
@@ -89,6 +103,7 @@ function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): 
     .example("$0 'help/**/*.md' --format github", 'Annotate a pull request in GitHub Actions')
     .example('$0 --format json --output report.json', 'Write a machine-readable report')
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
+    .example('$0 audit docs/ --out audit', 'Write the audit report into audit/ and add it to .kblint/history.db')
     .example('$0 rules', 'List the rules')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')
     .epilogue('Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal failure.')
