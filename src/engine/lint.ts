@@ -17,7 +17,7 @@ import { discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
 import { COLLECTABLE_FACTS } from './fact-registry.js';
 import { corpusReader, describeThrown, RunFacts, ShippedFacts, type CorpusValue } from './facts.js';
-import { createJobSetup, type JobSpec, type JobTask } from './file-job.js';
+import type { JobSpec, JobTask } from './file-job.js';
 import { runJobs } from './load-pool.js';
 import type { ArticleOutcome, FileOutcome } from './outcome.js';
 import { DEFAULT_CACHE_LOCATION, ResultsCache } from './results-cache.js';
@@ -161,7 +161,11 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     }
   };
 
-  const cache = run.cache ? await ResultsCache.open(path.resolve(run.cwd, run.cache.location ?? DEFAULT_CACHE_LOCATION), spec, (message) => notify({ kind: 'notice', message })) : null;
+  // The reference date is left out of the key: outcomes that depend on it say so (`readsNow`).
+  const { now: _date, ...keyed } = spec;
+  const cache = run.cache
+    ? await ResultsCache.open(path.resolve(run.cwd, run.cache.location ?? DEFAULT_CACHE_LOCATION), keyed, (message) => notify({ kind: 'notice', message }))
+    : null;
   const tasks: JobTask[] = [];
   const keys = new Map<string, string>();
   const outcomes = new Map<string, FileOutcome>();
@@ -185,7 +189,8 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     tasks.push({ absolutePath, path: relative, ...(text !== undefined ? { text } : {}) });
   }
   const articleRuleIds = [...rules].filter(([, rule]) => rulePhase(rule) === 'article').map(([id]) => id);
-  const computed = await runJobs(tasks, spec, () => createJobSetup(spec, rules, runFacts), {
+  // The readers and parsers are loaded only if a job runs in this thread.
+  const computed = await runJobs(tasks, spec, async () => (await import('./file-job.js')).createJobSetup(spec, rules, runFacts), {
     jobs: run.jobs,
     parseTimeoutMs: run.parseTimeoutMs,
     articleRuleIds,
