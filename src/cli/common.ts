@@ -1,16 +1,18 @@
 // What every command that lints shares: the options, the IO seam, and turning
 // parsed arguments into a lint run.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { lint } from '../engine/lint.js';
 import { UsageError } from '../engine/errors.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { LintResults, RunNotice } from '../model/types.js';
 import type { CliIO } from './io.js';
+import { neutralizeLogText, type LogSafetyOptions } from '../reporters/log-safety.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { inputFromArgs, type CommonArgs } from './options.js';
 
 export type { CliIO } from './io.js';
-export { defaultIO } from './io.js';
+export { defaultIO, logSafeIO, pipeWriter } from './io.js';
 export { commonOptions, inputFromArgs, inputOptions, type CommonArgs, type InputArgs } from './options.js';
 
 export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintResults> {
@@ -41,13 +43,26 @@ export function stderrPrinter(io: CliIO): (event: RunNotice) => void {
   };
 }
 
-/** Write a report to `--output FILE` (creating folders) or to stdout. */
-export async function emitReport(report: string, output: string | undefined, io: CliIO): Promise<void> {
+/**
+ * Write a report to `--output FILE` (creating folders; atomically, so an
+ * earlier report is replaced whole or not at all) or to stdout. A report file
+ * gets the same CI-log filter as stdout: someone may `cat` it in a CI step.
+ */
+export async function emitReport(report: string, output: string | undefined, io: CliIO, safety: LogSafetyOptions = {}): Promise<void> {
   if (!output) {
-    io.stdout(report);
+    io.stdout(report, safety);
     return;
   }
   const target = path.resolve(io.cwd, output);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, report);
+  await writeFileAtomic(target, neutralizeLogText(report, safety));
+}
+
+/** `--output` must name a file: a folder there is a usage error before any work is done. */
+export async function checkOutputPath(output: string | undefined, io: CliIO): Promise<void> {
+  if (!output) return;
+  const target = path.resolve(io.cwd, output);
+  const existing = await stat(target).catch(() => null);
+  if (existing?.isDirectory()) throw new UsageError(`--output ${output} is a folder; name a file to write the report to`);
+  if (output.endsWith('/') || output.endsWith(path.sep)) throw new UsageError(`--output ${output} names a folder; name a file to write the report to`);
 }

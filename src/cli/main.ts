@@ -7,13 +7,14 @@ import type { Argv } from 'yargs';
 import { UsageError } from '../engine/errors.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { KBLINT_VERSION } from '../model/version.js';
-import { defaultIO, type CliIO } from './io.js';
+import { defaultIO, logSafeIO, type CliIO } from './io.js';
 import { codesOptions, commonOptions, type CodesArgs } from './options.js';
 import { auditOptions, historyOptions, type AuditArgs, type HistoryArgs } from './audit-options.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
-export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = defaultIO()): Promise<number> {
+  const io = logSafeIO(rawIO);
   // The commonest quick question, answered without building a parser.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     io.stdout(`${KBLINT_VERSION}\n`);

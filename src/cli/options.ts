@@ -14,6 +14,8 @@ export interface InputArgs {
   jobs?: number;
   parseTimeout: number;
   source?: SourceChoice;
+  /** false with `--no-ignore`. */
+  ignore?: boolean;
 }
 
 export interface CommonArgs extends InputArgs {
@@ -34,6 +36,11 @@ export function inputOptions<T>(y: Argv<T>) {
       choices: SOURCE_CHOICES,
       default: 'auto' as SourceChoice,
       describe: 'Read files as this format instead of detecting it (auto: by extension, then by content)',
+    })
+    .option('ignore', {
+      type: 'boolean',
+      default: true,
+      describe: 'Skip what .gitignore, .kblintignore and the config\'s "ignore" exclude, even when named outright (--no-ignore lints them)',
     });
 }
 
@@ -47,7 +54,7 @@ export function commonOptions<T>(y: Argv<T>) {
 }
 
 /** The lint options every reading command shares, with its flags checked (UsageError when off). */
-export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'patterns' | 'cwd' | 'configPath' | 'jobs' | 'parseTimeoutMs' | 'source'> {
+export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'patterns' | 'cwd' | 'configPath' | 'jobs' | 'parseTimeoutMs' | 'source' | 'noIgnore'> {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 0)) {
     throw new UsageError(`--jobs takes a whole number of 0 or more, not "${args.jobs}"`);
   }
@@ -61,6 +68,7 @@ export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'pa
     jobs: args.jobs,
     parseTimeoutMs: args.parseTimeout * 1000,
     ...(args.source && args.source !== 'auto' ? { source: args.source } : {}),
+    ...(args.ignore === false ? { noIgnore: true } : {}),
   };
 }
 

@@ -118,6 +118,8 @@ export const configSchema = z.strictObject({
       /** First backoff step between retries (doubled each time, with jitter). */
       retryDelayMs: z.number().int().nonnegative().optional(),
       maxRetryAfterMs: z.number().int().nonnegative().optional(),
+      /** Run-level budget for all external checks; links still unfinished then are reported as not checked. */
+      deadlineMs: z.number().int().positive().max(2_147_483_647).optional(),
       exclude: z.array(z.string()).optional(),
       allowStatus: z.array(z.number().int()).optional(),
       allowPrivate: z.boolean().optional(),

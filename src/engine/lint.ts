@@ -2,7 +2,7 @@
 // facts → corpus rules → inline control → LintResults. The main thread never
 // holds a tree: only each article's summary, messages and shipped facts.
 // Nothing here prints or exits.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileResult, IsoDate, LintMessage, LintResults, RunFlags, RunNotice } from '../model/types.js';
 import type { ArticleFact, CorpusFact, CorpusFactBuilder } from '../model/facts.js';
@@ -13,8 +13,9 @@ import { configRelativePath, toPosix } from '../config/policies.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { SourceChoice } from '../sources/detect.js';
 import { docsUrl, finishArticle, readErrorResult, ruleError, runRule, summarize, type RuleRun } from './check.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type Unlintable } from './discover.js';
 import { UsageError } from './errors.js';
+import { MAX_FILE_BYTES } from './read.js';
 import { COLLECTABLE_FACTS } from './fact-registry.js';
 import { corpusReader, describeThrown, RunFacts, ShippedFacts, type CorpusValue } from './facts.js';
 import type { JobSpec, JobTask } from './file-job.js';
@@ -39,6 +40,8 @@ export interface LintOptions {
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
+  /** `--no-ignore`: lint what .gitignore, .kblintignore and the config's `ignore` exclude. */
+  noIgnore?: boolean;
   /** The results cache (`--cache`): a folder, relative to `cwd`. Off when absent. */
   cache?: { location?: string };
   /** Texts to lint instead of files (`lintText`): no discovery, nothing read from disk. */
@@ -76,6 +79,8 @@ export interface ResolvedRun extends LintOptions {
   rules: ReadonlyMap<string, AnyRule>;
   /** Absolute paths of the files to read, sorted. */
   files: string[];
+  /** Paths found but not readable as files (an unreadable folder, a FIFO, a link loop): one finding each. */
+  unlintable: Unlintable[];
   runFacts: RunFacts;
 }
 
@@ -99,15 +104,17 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   const runFacts = new RunFacts({ config, cwd: options.cwd, now, flags, notify });
   // Run facts that can fail on the config (a missing catalog) are built now, so that is exit 2, not a finding per file.
   for (const rule of rules.values()) for (const fact of rule.meta.uses ?? []) if (fact.scope === 'run') runFacts.get(fact);
-  const files = options.texts
-    ? options.texts.map((t) => path.resolve(options.cwd, t.path))
+  const discovered = options.texts
+    ? { files: options.texts.map((t) => path.resolve(options.cwd, t.path)), unlintable: [], notices: [] }
     : await discoverFiles({
         patterns: options.patterns,
         cwd: options.cwd,
         ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
         source: options.source,
+        noIgnore: options.noIgnore,
       });
-  return { ...options, config, now, flags, rules, files, runFacts };
+  for (const message of discovered.notices) notify({ kind: 'notice', message });
+  return { ...options, config, now, flags, rules, files: discovered.files, unlintable: discovered.unlintable, runFacts };
 }
 
 /** Whether any file of the run may have this rule on: its default, or a rules block that sets it. */
@@ -174,7 +181,9 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     const relative = toPosix(path.relative(run.cwd, absolutePath)) || path.basename(absolutePath);
     const text = texts.get(absolutePath);
     if (cache) {
-      const bytes = text !== undefined ? Buffer.from(text) : await readFile(absolutePath).catch(() => null);
+      // Only files under the size cap are read whole for the key; a larger one is refused by the job from its size.
+      const small = text !== undefined || (await stat(absolutePath).then((s) => s.size <= MAX_FILE_BYTES, () => false));
+      const bytes = text !== undefined ? Buffer.from(text) : small ? await readFile(absolutePath).catch(() => null) : null;
       if (bytes) {
         const key = cache.key(relative, bytes);
         keys.set(absolutePath, key);
@@ -203,7 +212,13 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   }
 
   // Corpus facts from every article, in the run's order, then the corpus rules.
-  const ordered = run.files.map((file) => outcomes.get(file)!);
+  const unlintable: FileOutcome[] = run.unlintable.map(({ absolutePath, reason }) => ({
+    absolutePath,
+    path: toPosix(path.relative(run.cwd, absolutePath)) || '.',
+    articles: [],
+    error: reason,
+  }));
+  const ordered = [...run.files.map((file) => outcomes.get(file)!), ...unlintable];
   for (const outcome of ordered) {
     for (const article of outcome.articles) {
       const settings = corpusSettings.get(article)!;
@@ -225,7 +240,7 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   const results: FileResult[] = [];
   const isKnownRule = (id: string) => rules.has(id);
   for (const outcome of ordered) {
-    if (outcome.error !== undefined) {
+    if (outcome.error !== undefined || outcome.fileMessages) {
       results.push(readErrorResult(outcome));
       continue;
     }
