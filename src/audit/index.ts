@@ -8,7 +8,7 @@ import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import type { AuditReport } from './schema.js';
 import { renderSummary } from './summary-md.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 
 export { buildAuditReport, NO_HISTORY, type AuditHistory, type AuditInput } from './report.js';
 
