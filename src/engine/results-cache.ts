@@ -6,7 +6,8 @@
 // date only. One file, written atomically; a corrupt or foreign one is
 // ignored with a notice; entries not used for a while are pruned.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { KBLINT_VERSION } from '../model/version.js';
@@ -104,15 +105,7 @@ export class ResultsCache {
     const others = [...this.entries].filter(([key]) => !this.usedThisRun.has(key)).sort((a, b) => b[1].used - a[1].used).slice(0, SPARE_ENTRIES);
     const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others);
     const stored: Stored = { kind: KIND, format: FORMAT, version: KBLINT_VERSION, entries: kept };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      await writeFile(temporary, serialize(stored));
-      await rename(temporary, this.file);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(this.file, serialize(stored));
     this.changed = false;
   }
 
