@@ -11,6 +11,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  /** Everything on standard input (`--stdin`). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export function defaultIO(): CliIO {
@@ -22,6 +24,11 @@ export function defaultIO(): CliIO {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? 100,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }
 

@@ -60,6 +60,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       ...freshnessLimits,
       policies: z.array(freshnessPolicy).optional(),
+      /** A frontmatter key recording a review without an edit (`last_reviewed`); stale-article uses the later of it and the updated date. */
+      reviewField: z.string().min(1).optional(),
     })
     .optional(),
   metadata: z
@@ -168,6 +170,7 @@ export interface ResolvedConfig extends UserConfig {
     maxAgeDays: number;
     warnAfterDays: number;
     policies: FreshnessPolicy[];
+    reviewField?: string;
   };
   metadata: {
     fields: {
@@ -211,6 +214,7 @@ export function applyDefaults(user: UserConfig, baseDir: string, filePath: strin
       maxAgeDays: user.freshness?.maxAgeDays ?? 365,
       warnAfterDays: user.freshness?.warnAfterDays ?? 180,
       policies: user.freshness?.policies ?? [],
+      ...(user.freshness?.reviewField === undefined ? {} : { reviewField: user.freshness.reviewField }),
     },
     metadata: {
       fields: { ...DEFAULT_FIELDS, ...stripUndefined(user.metadata?.fields ?? {}) },

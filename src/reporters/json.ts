@@ -5,7 +5,7 @@ export interface JsonReport {
   version: 1;
   now: string;
   /** `fatalErrors`: messages about files (or rules on them) that could not be linted; such a file is never clean. */
-  summary: { files: number; errors: number; warnings: number; infos: number; fatalErrors: number };
+  summary: { files: number; errors: number; warnings: number; infos: number; suppressed?: number; fatalErrors: number };
   files: JsonFile[];
 }
 
@@ -21,6 +21,10 @@ export interface JsonFile {
     locale?: string | null;
   };
   messages: JsonMessage[];
+  /** Findings known from the baseline, when they are shown (`--show-suppressed`). */
+  suppressed?: JsonMessage[];
+  /** The file the lines refer to, when it is not `path` (listing and export entries: `path` is `file#key`). */
+  filePath?: string;
   /** How many of `messages` say the file could not be (fully) linted. */
   fatalErrors: number;
   /** Only when the run computed metrics; names sorted. */
@@ -37,6 +41,7 @@ export interface JsonMessage {
   endColumn: number;
   url?: string;
   suggestion?: string;
+  fingerprint?: string;
   /** Present (true) when the file could not be linted because of this message. */
   fatal?: true;
 }
@@ -55,6 +60,7 @@ export function formatJson(results: LintResults): string {
       errors: results.summary.errors,
       warnings: results.summary.warnings,
       infos: results.summary.infos,
+      ...(results.summary.suppressed === undefined ? {} : { suppressed: results.summary.suppressed }),
       fatalErrors: results.summary.fatalErrors ?? countFatal(results.files),
     },
     files: results.files.map(toJsonFile),
@@ -77,6 +83,8 @@ function toJsonFile(file: FileResult): JsonFile {
     fatalErrors: countFatal([file]),
   };
   if (metadata.locale !== undefined) out.metadata.locale = metadata.locale;
+  if (file.filePath !== file.path) out.filePath = file.filePath;
+  if (file.suppressed !== undefined) out.suppressed = file.suppressed.map(toJsonMessage);
   if (file.metrics !== undefined) {
     const metrics: Record<string, number> = {};
     for (const name of Object.keys(file.metrics).sort()) metrics[name] = file.metrics[name] as number;
@@ -101,6 +109,7 @@ function toJsonMessage(message: LintMessage): JsonMessage {
   };
   if (message.url !== undefined) out.url = message.url;
   if (message.suggestion !== undefined) out.suggestion = message.suggestion;
+  if (message.fingerprint !== undefined) out.fingerprint = message.fingerprint;
   if (message.fatal) out.fatal = true;
   return out;
 }

@@ -88,8 +88,9 @@ function paintSeverity(c: Colors, severity: Severity, text: string): string {
 
 function summaryLine(c: Colors, summary: Summary, quiet: boolean): string {
   const problems = summary.errors + summary.warnings + summary.infos;
+  const known = summary.suppressed ? ` (${summary.suppressed} known from the baseline)` : '';
   if (problems === 0) {
-    return c.green(c.bold(`✔ No problems in ${plural(summary.files, 'file')}`));
+    return c.green(c.bold(`✔ No ${known ? 'new ' : ''}problems in ${plural(summary.files, 'file')}${known}`));
   }
   const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
   if (summary.infos > 0) counts.push(plural(summary.infos, 'info'));
@@ -98,6 +99,7 @@ function summaryLine(c: Colors, summary: Summary, quiet: boolean): string {
     const hidden = [summary.warnings > 0 ? 'warnings' : '', summary.infos > 0 ? 'infos' : ''].filter(Boolean);
     if (hidden.length > 0) line += ` (${hidden.join(' and ')} hidden by --quiet)`;
   }
+  line += known;
   const paint = summary.errors > 0 ? c.red : summary.warnings > 0 ? c.yellow : c.blue;
   return paint(c.bold(line));
 }

@@ -94,6 +94,10 @@ describe('formatJson', () => {
     expect(out).not.toContain('/secret/home');
     expect(out).not.toContain('"fields"');
     expect(out).not.toContain('"internalNote"');
-    expect(out).not.toContain('"filePath"');
+    // filePath only where it is not the path (an export entry, `file#key`).
+    const parsed = JSON.parse(out);
+    expect(parsed.files.filter((f: { filePath?: string }) => f.filePath !== undefined).map((f: { path: string; filePath: string }) => [f.path.split('#')[0], f.filePath])).toEqual(
+      results.files.filter((f) => f.path !== f.filePath).map((f) => [f.filePath, f.filePath]),
+    );
   });
 });
