@@ -2,7 +2,7 @@
 // contents or the new ones: write a temp file in the same folder (so the
 // rename stays on one file system), flush it, then rename it over the target.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The temp file `writeFileAtomic` uses for `target` (hidden, in the same folder). */
@@ -10,8 +10,9 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Replace `target` with `data` atomically; the folder must exist. The temp file never outlives a failure. */
+/** Replace `target` with `data` atomically (creating its folder). The temp file never outlives a failure. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
   const temp = tempPathFor(target);
   let renamed = false;
   try {
