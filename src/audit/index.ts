@@ -9,7 +9,7 @@ import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import type { AuditReport } from './schema.js';
 import { renderSummary } from './summary-md.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
 
 export { buildAuditReport, NO_HISTORY, type AuditHistory, type AuditInput } from './report.js';
 

@@ -11,7 +11,7 @@ import { isIsoDate } from '../metadata/dates.js';
 import type { LintResults, RunNotice } from '../model/types.js';
 import type { CliIO } from './io.js';
 import { neutralizeLogText, type LogSafetyOptions } from '../reporters/log-safety.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
 import { inputFromArgs, type CommonArgs } from './options.js';
 
 export type { CliIO } from './io.js';

@@ -26,7 +26,9 @@ export function parseOutputSpecs(values: readonly string[], output: string | und
       throw new UsageError(`--format: unknown format "${name}" in "${value}" (choose from ${FORMAT_NAMES.join(', ')}; add :FILE to write it to a file)`);
     }
     if (file === '') throw new UsageError(`--format ${value}: no file name after ":"`);
-    if (file !== undefined && /[\\/]$/.test(file)) throw new UsageError(`--format ${value}: ${file} names a folder; name a file to write the report to`);
+    if (file !== undefined && (file.endsWith('/') || file.endsWith(path.sep))) {
+      throw new UsageError(`--format ${name}: ${file} names a folder; name a file to write the report to`);
+    }
     specs.push({ format: name, ...(file === undefined ? {} : { file: path.resolve(cwd, file) }) });
   }
   const toStdout = specs.filter((spec) => spec.file === undefined);

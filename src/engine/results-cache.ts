@@ -7,7 +7,7 @@
 // ignored with a notice; entries not used for a while are pruned.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { KBLINT_VERSION } from '../model/version.js';

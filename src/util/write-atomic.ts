@@ -11,13 +11,15 @@ export interface AtomicWriteHooks {
   mode?: number;
 }
 
-export async function writeFileAtomic(target: string, content: string, hooks: AtomicWriteHooks = {}): Promise<void> {
+/** The one atomic writer: reports, the link and results caches, baselines, review state and the audit all use it. */
+export async function writeFileAtomic(target: string, content: string | Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx');
   try {
     try {
-      await (hooks.write ?? ((h, text) => h.writeFile(text, 'utf8')))(handle, content);
+      if (hooks.write) await hooks.write(handle, typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+      else await handle.writeFile(content);
       if (hooks.mode !== undefined) await handle.chmod(hooks.mode & 0o7777);
       await handle.sync();
     } finally {

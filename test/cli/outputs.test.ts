@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/util/atomic-write.js';
+import { writeFileAtomic } from '../../src/util/write-atomic.js';
 import { REPO_ROOT, runKblint } from '../support/cli.js';
 import { tmpProject, type TmpProject } from '../support/tmp-project.js';
 
@@ -50,7 +50,7 @@ describe('--output', () => {
     for (const target of ['reports', 'new-folder/']) {
       const out = await runKblint(['--offline', '-o', target, 'docs'], { cwd: project.dir });
       expect(out.code).toBe(2);
-      expect(out.stderr).toMatch(/^kblint: --output .* (is|names) a folder; name a file to write the report to\n$/);
+      expect(out.stderr).toMatch(/^kblint: --(output|format text:) .* (is|names) a folder; name a file to write the report to\n$/);
     }
   });
 

@@ -190,7 +190,7 @@ export const SCENARIOS: Scenario[] = [
     files: { 'a.md': CLEAN('A'), 'out/keep': '' },
     args: ['--offline', '-o', 'out', 'a.md'],
     exit: 2,
-    stderr: [/^kblint: --output out is a folder; name a file to write the report to$/m],
+    stderr: [/^kblint: --(output|format text:) out is a folder; name a file to write the report to$/m],
     stderrNot: [/internal error|at .*\.js/],
   },
   {
