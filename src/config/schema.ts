@@ -36,10 +36,12 @@ const readabilityLimits = {
   targetAge: z.number().positive().optional(),
   /** Share of the 7 formulas (0–1) that must find a sentence too hard. Default 5/7. */
   threshold: z.number().gt(0).max(1, 'a share of the 7 formulas, between 0 and 1 (5/7 ≈ 0.71 is the default)').optional(),
-  /** Sentences with fewer words are not judged. Default 10. */
+  /** Sentences with fewer counted words (after masking) are never flagged. Default 18. */
   minWords: z.number().int().nonnegative().optional(),
   /** Highest Flesch–Kincaid grade for a whole article. Default 10. */
   maxGrade: z.number().optional(),
+  /** Most readability findings per article (the article grade first, then the hardest sentences). Default 3. */
+  maxFindings: z.number().int().positive().optional(),
 };
 
 export const configSchema = z.strictObject({
@@ -107,6 +109,8 @@ export const configSchema = z.strictObject({
       policies: z.array(policy(readabilityLimits)).optional(),
       /** Words and phrases plain-language, passive-voice and inclusive-language never flag. */
       allow: z.array(z.string()).optional(),
+      /** Product names, proper nouns and terms readability reads as one familiar word each (case-insensitive). */
+      vocabulary: z.array(z.string().min(1)).optional(),
     })
     .optional(),
   links: z

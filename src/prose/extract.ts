@@ -87,7 +87,8 @@ export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadat
         const oneLine = line !== undefined && node.position!.end.line === line;
         if (oneLine && bodyDateLines.has(line)) return; // the exported "Published on … Updated on …" line
         if (node.children[0]?.type === 'text' && node.children[0].value.startsWith(':::')) return; // docfx/pandoc directives
-        parseBlock({ ...node, children: stripAlertLabel(node.children.flatMap(relocate)).map(stripUrls) }, 0);
+        const children = stripAlertLabel(node.children.flatMap(relocate)).map(stripUrls);
+        for (const piece of sentencePieces(children)) parseBlock(piece, 0);
         return;
       }
       case 'heading':
@@ -161,6 +162,51 @@ function relocator(source: string): (node: PhrasingContent) => PhrasingContent[]
     return pieces;
   };
   return relocate;
+}
+
+/** Words in a bold or italic lead-in label ("**Posted:**", "**Step 2 – Sign in**") at most. */
+const MAX_LABEL_WORDS = 8;
+const LABEL_END = /[:.?!–—-]\s*$/;
+const AFTER_LABEL = /^\s*(?:[:–—-]|\p{Lu})/u;
+
+/**
+ * A paragraph's runs that are sentences of their own although no full stop
+ * separates them: a bold or italic lead-in label at the start ("**Note:** …",
+ * "**Posted:** [link]"), and the lines after a hard line break or after a line
+ * that ends with inline code ("Run `setup`⏎Then sign in").
+ */
+function sentencePieces(children: PhrasingContent[]): MdastParagraph[] {
+  const pieces: PhrasingContent[][] = [[]];
+  const first = children[0];
+  if ((first?.type === 'strong' || first?.type === 'emphasis') && children.length > 1) {
+    const label = mdastToString(first);
+    const next = children[1]!;
+    const nextText = next.type === 'text' ? next.value : '';
+    const labelLike =
+      label.trim().split(/\s+/).length <= MAX_LABEL_WORDS &&
+      (LABEL_END.test(label) || AFTER_LABEL.test(nextText) || next.type === 'link' || next.type === 'inlineCode' || next.type === 'break');
+    if (labelLike) pieces.unshift([first]);
+    else pieces[0]!.push(first);
+  } else if (first) pieces[0]!.push(first);
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i]!;
+    const current = pieces[pieces.length - 1]!;
+    const previous = current[current.length - 1];
+    const lineEnd = child.type === 'text' && /^[ \t]*\n/.test(child.value);
+    if (child.type === 'break' || (lineEnd && previous?.type === 'inlineCode')) {
+      if (child.type !== 'break') current.push(child);
+      pieces.push([]);
+      continue;
+    }
+    current.push(child);
+  }
+  return pieces
+    .filter((p) => p.length > 0 && p[0]!.position && p[p.length - 1]!.position)
+    .map((p) => ({
+      type: 'paragraph' as const,
+      children: p,
+      position: { start: p[0]!.position!.start, end: p[p.length - 1]!.position!.end },
+    }));
 }
 
 const ALERT_LABEL = /^\[!\w+\][ \t]*/;
