@@ -5,7 +5,7 @@ import { defineRule } from '../../src/model/rule.js';
 import { getProse } from '../../src/prose/extract.js';
 import { isEnglish } from '../../src/prose/retext.js';
 import { countProse, proseMetrics } from '../../src/prose/counts.js';
-import { judgeSentence, type SentenceVerdict } from '../../src/prose/readability.js';
+import { clearlyHard, judgeSentence, type SentenceVerdict } from '../../src/prose/readability.js';
 import { readabilitySettings, vocabularyOf } from '../../src/prose/settings.js';
 
 export default defineRule({
@@ -45,7 +45,7 @@ export default defineRule({
     const hard: { sentence: Sentence; verdict: SentenceVerdict; index: number }[] = [];
     prose.sentences.forEach((sentence, index) => {
       const verdict = judgeSentence(sentence, settings, mask);
-      if (verdict?.hard) hard.push({ sentence, verdict, index });
+      if (verdict && clearlyHard(verdict, settings.targetAge)) hard.push({ sentence, verdict, index });
     });
     // The hardest first (most formulas over, then the furthest over), shown in document order.
     const room = Math.max(0, settings.maxFindings - (hardArticle ? 1 : 0));

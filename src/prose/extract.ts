@@ -97,7 +97,7 @@ export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadat
       case 'table':
         for (const row of node.children) {
           for (const cell of row.children) {
-            parseBlock({ type: 'paragraph', children: cell.children.flatMap(relocate).map(stripUrls), position: cell.position }, MIN_CELL_WORDS);
+            for (const piece of sentencePieces(cell.children.flatMap(relocate).map(stripUrls))) parseBlock(piece, MIN_CELL_WORDS);
           }
         }
         return;
@@ -193,8 +193,8 @@ function sentencePieces(children: PhrasingContent[]): MdastParagraph[] {
     const current = pieces[pieces.length - 1]!;
     const previous = current[current.length - 1];
     const lineEnd = child.type === 'text' && /^[ \t]*\n/.test(child.value);
-    if (child.type === 'break' || (lineEnd && previous?.type === 'inlineCode')) {
-      if (child.type !== 'break') current.push(child);
+    if (child.type === 'break' || isBlockTag(child) || (lineEnd && previous?.type === 'inlineCode')) {
+      if (child.type === 'text') current.push(child);
       pieces.push([]);
       continue;
     }
@@ -207,6 +207,13 @@ function sentencePieces(children: PhrasingContent[]): MdastParagraph[] {
       children: p,
       position: { start: p[0]!.position!.start, end: p[p.length - 1]!.position!.end },
     }));
+}
+
+const BLOCK_TAG = /^<\/?(?:br|p|li|ul|ol|div|tr|td|th|h[1-6])\b[^>]*>$/i;
+
+/** Inline HTML that starts a new line on the page (`<br>`, `<li>` in a table cell): a sentence ends there. */
+function isBlockTag(node: PhrasingContent): boolean {
+  return node.type === 'html' && BLOCK_TAG.test(node.value.trim());
 }
 
 const ALERT_LABEL = /^\[!\w+\][ \t]*/;

@@ -14,6 +14,7 @@ import { wordsOf, wordText } from './extract.js';
 
 /** Patterns of tokens that are not prose, matched in the sentence's source text. */
 export const MASKED_TOKENS: { name: string; pattern: RegExp }[] = [
+  { name: 'inline directive', pattern: /:::[^\n]*?:::/g },
   { name: 'URL', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"'`]+|\bwww\.[^\s)\]>"'`]+/gi },
   { name: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g },
   // go.example/feedback, contoso.onmicrosoft.com, setup.exe, Node.js: a dot
@@ -33,10 +34,20 @@ export const MASKED_TOKENS: { name: string; pattern: RegExp }[] = [
   { name: 'camelCase identifier', pattern: /\b[a-z]+[A-Z]\w*/g },
 ];
 
-/** Offsets [start, end) of every masked token in `text`. */
-export function maskedRanges(text: string): [number, number][] {
+/**
+ * Runs read as one name: the text of a link that starts with a capital (the
+ * title of another page: "see [Fix sign-in issues in Outlook](…)"), and text
+ * in double quotes of three words or more (a message or a label quoted as shown).
+ */
+export const NAMED_RUNS: { name: string; pattern: RegExp }[] = [
+  { name: 'link title', pattern: /(?<=\[)\p{Lu}[^\]]*(?=\]\s*[([])/gu },
+  { name: 'quoted text', pattern: /(?<=["“])[^"“”\s][^"“”]*\s[^"“”]*\s[^"“”]*(?=["”])/g },
+];
+
+/** Offsets [start, end) of every run of `patterns` in `text`. */
+export function matchedRanges(text: string, patterns: { pattern: RegExp }[]): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const { pattern } of MASKED_TOKENS) {
+  for (const { pattern } of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0] === '') {
@@ -47,6 +58,11 @@ export function maskedRanges(text: string): [number, number][] {
     }
   }
   return ranges;
+}
+
+/** Offsets [start, end) of every masked token in `text`. */
+export function maskedRanges(text: string): [number, number][] {
+  return matchedRanges(text, MASKED_TOKENS);
 }
 
 export interface ProseWord {
@@ -75,17 +91,26 @@ export function proseWords(sentence: Sentence, source: string, vocabulary: Vocab
   const start = sentence.position?.start.offset;
   const end = sentence.position?.end.offset;
   const masked = new Set<Word>();
+  // The named run (by its index) each word belongs to, if any.
+  const run = new Map<Word, number>();
   if (start !== undefined && end !== undefined) {
-    const ranges = maskedRanges(source.slice(start, end));
+    const text = source.slice(start, end);
+    const ranges = maskedRanges(text);
+    const runs = matchedRanges(text, NAMED_RUNS);
     for (const word of words) {
       const from = word.position?.start.offset;
       const to = word.position?.end.offset;
       if (from === undefined || to === undefined) continue;
-      if (ranges.some(([a, b]) => from - start < b && to - start > a)) masked.add(word);
+      const inside = ([a, b]: [number, number]) => from - start < b && to - start > a;
+      const r = runs.findIndex(inside);
+      if (r >= 0) run.set(word, r);
+      else if (ranges.some(inside)) masked.add(word);
     }
   }
-  const kept = words.filter((w) => !masked.has(w)).map(wordText);
-  const isName = new Array<boolean>(kept.length).fill(false);
+  const keptWords = words.filter((w) => !masked.has(w));
+  const kept = keptWords.map(wordText);
+  const runOf = keptWords.map((w) => run.get(w) ?? -1);
+  const isName = runOf.map((r) => r >= 0);
   // Vocabulary entries (one or more words), longest first.
   for (let i = 0; i < kept.length; i++) {
     const length = vocabulary.matchAt(kept, i);
@@ -93,6 +118,7 @@ export function proseWords(sentence: Sentence, source: string, vocabulary: Vocab
   }
   for (let i = 0; i < kept.length; i++) {
     const value = kept[i]!;
+    if (isName[i]) continue;
     if (INNER_CAPITAL.test(value) || ALL_CAPS.test(value)) isName[i] = true;
     else if (CAPITALISED.test(value)) {
       const next = kept[i + 1];
@@ -111,7 +137,9 @@ export function proseWords(sentence: Sentence, source: string, vocabulary: Vocab
   const result: ProseWord[] = [];
   for (let i = 0; i < kept.length; i++) {
     if (!isName[i]) result.push({ value: kept[i]!, name: false });
-    else if (i === 0 || !isName[i - 1]) result.push({ value: NAME_PLACEHOLDER, name: true });
+    else if (i === 0 || !isName[i - 1] || (runOf[i] !== runOf[i - 1] && runOf[i]! >= 0)) {
+      result.push({ value: NAME_PLACEHOLDER, name: true });
+    }
   }
   return result;
 }

@@ -83,6 +83,25 @@ function retextReadabilityCounts(stats: SentenceStats) {
   };
 }
 
+/** Counted words from which a sentence is judged by the seven formulas alone. */
+export const LONG_SENTENCE_WORDS = 30;
+/** How far above the target age Flesch must put a shorter sentence. */
+const SHORT_SENTENCE_MARGIN = 4;
+
+/**
+ * Per sentence the formulas are noisy: an 18-word sentence with three common
+ * long words ("information", "available") goes over five of them. So a
+ * sentence shorter than LONG_SENTENCE_WORDS is hard only when Flesch (the
+ * formula weighing both sentence and word length) also puts it clearly over:
+ * at least four years above the target age (reading ease below 10 for age 16).
+ */
+export function clearlyHard(verdict: SentenceVerdict, targetAge: number): boolean {
+  if (!verdict.hard) return false;
+  if (verdict.words >= LONG_SENTENCE_WORDS) return true;
+  const flesch = verdict.ages.find((a) => a.formula === 'Flesch');
+  return flesch !== undefined && flesch.age >= targetAge + SHORT_SENTENCE_MARGIN;
+}
+
 /** What the judgement leaves out of a sentence (see mask.ts): needs the article's source for the masked tokens. */
 export interface ProseMask {
   source: string;
