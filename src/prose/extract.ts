@@ -177,6 +177,7 @@ const AFTER_LABEL = /^\s*(?:[:–—-]|\p{Lu})/u;
  */
 function sentencePieces(children: PhrasingContent[]): MdastParagraph[] {
   const pieces: PhrasingContent[][] = [[]];
+  children = splitBrokenLabel(children);
   const first = children[0];
   if ((first?.type === 'strong' || first?.type === 'emphasis') && children.length > 1) {
     const label = mdastToString(first);
@@ -207,6 +208,31 @@ function sentencePieces(children: PhrasingContent[]): MdastParagraph[] {
       children: p,
       position: { start: p[0]!.position!.start, end: p[p.length - 1]!.position!.end },
     }));
+}
+
+// "**Posted: **text": the closing "**" follows a space, so Markdown does not
+// read it as bold and the label stays in the text, glued to the sentence.
+const BROKEN_LABEL = /^(\*\*|__)([^*_\n]{1,60}?[:.])[ \t]*\1[ \t]*/;
+
+/** Splits a broken bold label off the first text node, as its own (strong) node. */
+function splitBrokenLabel(children: PhrasingContent[]): PhrasingContent[] {
+  const first = children[0];
+  if (first?.type !== 'text' || first.position?.start.offset === undefined || first.value.includes('\n')) return children;
+  const label = BROKEN_LABEL.exec(first.value);
+  if (!label || label[0].length === first.value.length) return children;
+  const start = first.position.start;
+  const at = (n: number) => ({ line: start.line, column: start.column + n, offset: start.offset! + n });
+  const labelStart = label[1]!.length;
+  const labelEnd = labelStart + label[2]!.length;
+  return [
+    {
+      type: 'strong',
+      children: [{ type: 'text', value: label[2]!, position: { start: at(labelStart), end: at(labelEnd) } }],
+      position: { start: at(0), end: at(label[0].length) },
+    },
+    { type: 'text', value: first.value.slice(label[0].length), position: { start: at(label[0].length), end: first.position.end } },
+    ...children.slice(1),
+  ];
 }
 
 const BLOCK_TAG = /^<\/?(?:br|p|li|ul|ol|div|tr|td|th|h[1-6])\b[^>]*>$/i;

@@ -20,7 +20,7 @@ export const MASKED_TOKENS: { name: string; pattern: RegExp }[] = [
   // go.example/feedback, contoso.onmicrosoft.com, setup.exe, Node.js: a dot
   // between letters, and a last part of two letters or more ("e.g." is not one).
   { name: 'host or file name', pattern: /\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z][a-z0-9]+(?:\/[^\s)\]>"'`]*)?/gi },
-  { name: 'path', pattern: /(?<![\w)\]])(?:~|\.{1,2}|[a-z]:)?[\\/][\w.%$-]+(?:[\\/][\w.%$ -]*[\w.%$-])*[\\/]?/gi },
+  { name: 'path', pattern: /(?<![\w)\]])(?:~|\.{1,2}|[a-z]:)?[\\/][\w.%$-]+(?:[\\/][\w.%$-]+)*[\\/]?/gi },
   { name: 'environment variable', pattern: /%\w+%|\$\{?\w+\}?/g },
   { name: 'snake_case identifier', pattern: /\b\w*[a-z0-9]_[a-z0-9]\w*/gi },
   { name: 'namespaced identifier', pattern: /\b[a-z][\w-]*(?:::?[\w-]+)+/gi },
@@ -75,7 +75,7 @@ export interface ProseWord {
 /** A name stands in the counts as this one word: short, one syllable, on every familiar-word list. */
 export const NAME_PLACEHOLDER = 'name';
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
+const CONNECTORS = new Set(['of', 'for', '&']);
 const CAPITALISED = /^\p{Lu}/u;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d]+s?$/u;
@@ -83,7 +83,7 @@ const ALL_CAPS = /^\p{Lu}[\p{Lu}\d]+s?$/u;
 /**
  * The words of `sentence` that the readability judgement counts: masked
  * tokens removed, every name (a run of capitalised words, a capitalised word
- * inside the sentence, a word with an inner capital or in capitals, a
+ * after the first word, a word with an inner capital or in capitals, a
  * vocabulary entry) collapsed into one placeholder word.
  */
 export function proseWords(sentence: Sentence, source: string, vocabulary: Vocabulary): ProseWord[] {
@@ -120,11 +120,9 @@ export function proseWords(sentence: Sentence, source: string, vocabulary: Vocab
     const value = kept[i]!;
     if (isName[i]) continue;
     if (INNER_CAPITAL.test(value) || ALL_CAPS.test(value)) isName[i] = true;
-    else if (CAPITALISED.test(value)) {
-      const next = kept[i + 1];
-      // Inside the sentence a capitalised word is a name; first, only when a capitalised word follows ("Microsoft Teams").
-      if (i > 0 || (next !== undefined && CAPITALISED.test(next))) isName[i] = true;
-    }
+    // Inside the sentence a capitalised word is a name. The first word is
+    // capitalised anyway, and often a verb before a name ("Open Settings"): a word.
+    else if (i > 0 && CAPITALISED.test(value)) isName[i] = true;
   }
   // Join capitalised runs across connectors ("Bank of America"), then collapse each run.
   for (let i = 1; i < kept.length - 1; i++) {

@@ -86,20 +86,24 @@ function retextReadabilityCounts(stats: SentenceStats) {
 /** Counted words from which a sentence is judged by the seven formulas alone. */
 export const LONG_SENTENCE_WORDS = 30;
 /** How far above the target age Flesch must put a shorter sentence. */
-const SHORT_SENTENCE_MARGIN = 4;
+const SHORT_SENTENCE_FLESCH_MARGIN = 3;
+/** How far above the target age the letter-count formulas must put it, on average. */
+const SHORT_SENTENCE_LETTERS_MARGIN = 8;
 
 /**
  * Per sentence the formulas are noisy: an 18-word sentence with three common
  * long words ("information", "available") goes over five of them. So a
- * sentence shorter than LONG_SENTENCE_WORDS is hard only when Flesch (the
- * formula weighing both sentence and word length) also puts it clearly over:
- * at least four years above the target age (reading ease below 10 for age 16).
+ * sentence shorter than LONG_SENTENCE_WORDS is hard only when it is clearly
+ * over: Flesch (weighing sentence and word length) at least three years above
+ * the target age, and the two formulas that count letters (automated
+ * readability, Coleman–Liau) on average at least eight years above it.
  */
 export function clearlyHard(verdict: SentenceVerdict, targetAge: number): boolean {
   if (!verdict.hard) return false;
   if (verdict.words >= LONG_SENTENCE_WORDS) return true;
-  const flesch = verdict.ages.find((a) => a.formula === 'Flesch');
-  return flesch !== undefined && flesch.age >= targetAge + SHORT_SENTENCE_MARGIN;
+  const age = (formula: string) => verdict.ages.find((a) => a.formula === formula)?.age ?? 0;
+  const letters = (age('automated readability') + age('Coleman–Liau')) / 2;
+  return age('Flesch') >= targetAge + SHORT_SENTENCE_FLESCH_MARGIN && letters >= targetAge + SHORT_SENTENCE_LETTERS_MARGIN;
 }
 
 /** What the judgement leaves out of a sentence (see mask.ts): needs the article's source for the masked tokens. */
