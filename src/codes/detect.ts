@@ -9,6 +9,7 @@ import type { ErrorCodeCatalog } from './catalog.js';
 import { normalizeCode } from './catalog.js';
 import { type ArticleText, headingAt, maskUrls, type TextUnit, unitSpan } from './text.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import { codeWork } from './work.js';
 
 export const DEFAULT_CODE_PATTERN = '\\d{5}';
 
@@ -117,8 +118,10 @@ export function detectMentions(text: ArticleText, settings: CodeSettings): CodeM
 
   for (const unit of text.units) {
     const masked = unit.kind === 'code' ? unit.text : maskUrls(unit.text);
+    let ends: SentenceEnds | null = null;
     for (const candidate of candidates(unit, masked, settings)) {
-      const verdict = unit.kind === 'code' ? codeLineVerdict(masked, candidate) : proseVerdict(masked, candidate, headingAbove(unit.block) ?? '');
+      ends ??= sentenceEnds(masked);
+      const verdict = unit.kind === 'code' ? codeLineVerdict(masked, candidate) : proseVerdict(masked, ends, candidate, headingAbove(unit.block) ?? '');
       if (verdict === 'strong') strong.push({ candidate });
       else if (verdict === 'none' && unit.kind !== 'code') weak.push(candidate);
     }
@@ -194,19 +197,44 @@ function boundaryOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The sentence around [start, end) in the unit's text. */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
-  let from = 0;
+interface SentenceEnds {
+  /** Where each sentence-ending match starts, and where it stops (the next sentence starts), in text order. */
+  starts: number[];
+  stops: number[];
+}
+
+/** The sentence ends of a unit's text, found once per unit (not once per code in it: a unit may hold thousands). */
+function sentenceEnds(text: string): SentenceEnds {
+  const starts: number[] = [];
+  const stops: number[] = [];
   for (const match of text.matchAll(SENTENCE_END)) {
-    const stop = match.index + match[0].length;
-    if (stop <= start) from = stop;
-    else break;
+    starts.push(match.index);
+    stops.push(match.index + match[0].length);
   }
-  let to = text.length;
-  for (const match of text.slice(end).matchAll(SENTENCE_END)) {
-    to = end + match.index + 1;
-    break;
+  return { starts, stops };
+}
+
+/** The first index of sorted `values` whose value is >= `at` (its length when none). */
+function firstAtLeast(values: number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/** The sentence around [start, end) in the unit's text. */
+function sentenceAround(text: string, ends: SentenceEnds, start: number, end: number): { before: string; after: string; sentence: string } {
+  // The sentence starts after the last end that stops at or before the code…
+  const previous = firstAtLeast(ends.stops, start + 1) - 1;
+  const from = previous >= 0 ? ends.stops[previous]! : 0;
+  // …and ends with the first sentence end from the code's end on.
+  const next = firstAtLeast(ends.starts, end);
+  const to = next < ends.starts.length ? ends.starts[next]! + 1 : text.length;
+  codeWork.contextChars += to - from;
   return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to) };
 }
 
@@ -217,9 +245,9 @@ const ERRORISH = /\b(?:errors?|fail(?:s|ed|ing|ure)?|problems?|issues?|wrong|inv
 /** Other columns that make a "Code"/"Status" column a list of error codes. */
 const ERROR_TABLE_HEADER = /\b(?:meaning|message|description|reason|cause|explanation|errors?|solution|resolution|what to do|fix|http)\b/i;
 
-function proseVerdict(masked: string, candidate: Candidate, heading: string): Verdict {
+function proseVerdict(masked: string, ends: SentenceEnds, candidate: Candidate, heading: string): Verdict {
   const { unit, start, end } = candidate;
-  const { before, after, sentence } = sentenceAround(masked, start, end);
+  const { before, after, sentence } = sentenceAround(masked, ends, start, end);
   if (negativeAround(before, after, candidate)) return 'negative';
 
   // Words before the code, nearest first.
