@@ -75,6 +75,8 @@ export const configSchema = z.strictObject({
           views: fieldNames.optional(),
           category: fieldNames.optional(),
           locale: fieldNames.optional(),
+          /** Fields holding the article's help-center id, or its URL (`…/articles/<id>-<slug>`). */
+          id: fieldNames.optional(),
         })
         .optional(),
       /** How to read `02/05/2026`: month first (default) or day first. */
@@ -140,6 +142,15 @@ export const configSchema = z.strictObject({
           failureTtlSeconds: z.number().int().nonnegative().optional(),
         })
         .optional(),
+      /** How the site makes heading ids (README.md#slugger). Default "github". */
+      slugger: z
+        .union([
+          z.enum(['github', 'docusaurus', 'hugo', 'goldmark', 'zendesk', 'mkdocs', 'jekyll', 'kramdown']),
+          z.strictObject({ custom: z.record(z.string(), z.string()), lowercase: z.boolean().optional() }),
+        ])
+        .optional(),
+      /** Redirect maps (relative to the config file): netlify.toml, _redirects, a JSON or CSV map, a Zendesk redirect rules export. */
+      redirects: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
       site: z
         .strictObject({
           baseUrl: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
@@ -182,6 +193,7 @@ export interface ResolvedConfig extends UserConfig {
       views: string[];
       category: string[];
       locale: string[];
+      id: string[];
     };
     dateOrder: 'month-first' | 'day-first';
     bodyDates: boolean;
@@ -205,6 +217,8 @@ export const DEFAULT_FIELDS: ResolvedConfig['metadata']['fields'] = {
   views: ['views', 'view_count'],
   category: ['category', 'section'],
   locale: ['locale', 'lang', 'language'],
+  // A number, or a URL with /articles/<id> in it (an archive that keeps each article's address).
+  id: ['id', 'article_id', 'html_url', 'link', 'url'],
 };
 
 export function applyDefaults(user: UserConfig, baseDir: string, filePath: string | null): ResolvedConfig {

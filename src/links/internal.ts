@@ -14,6 +14,8 @@ import { parseMarkdown } from '../sources/markdown.js';
 import { classifyLink, type LinkTarget } from './classify.js';
 import { collectAnchors, collectLinks, type LinkOccurrence } from './extract.js';
 import { linkOptions, type LinkOptions } from './options.js';
+import type { SluggerConfig } from './slugger.js';
+import { loadRedirects, type RedirectHit, type RedirectMap } from './redirects.js';
 
 export interface FileFact {
   kind: 'file' | 'dir';
@@ -34,6 +36,8 @@ export interface InternalFacts {
   files: ReadonlyMap<string, FileFact | null>;
   /** Help-center article id → its file. */
   articleIds: ReadonlyMap<string, HelpCenterArticle>;
+  /** The configured redirect maps (`links.redirects`), empty without any. */
+  redirects: RedirectMap;
 }
 
 export interface ClassifiedLink extends LinkOccurrence {
@@ -63,22 +67,28 @@ export function linksOf(article: Article, corpus: CorpusIndex, config: ResolvedC
 const articleAnchors = new WeakMap<Article, ReadonlySet<string>>();
 
 /** One article's own anchors, collected once. */
-function anchorsOf(article: Article): ReadonlySet<string> {
+function anchorsOf(article: Article, slugger: SluggerConfig | undefined): ReadonlySet<string> {
   let anchors = articleAnchors.get(article);
   if (!anchors) {
-    anchors = collectAnchors(article.tree);
+    anchors = collectAnchors(article.tree, slugger);
     articleAnchors.set(article, anchors);
   }
   return anchors;
 }
 
+/** The run's `links.slugger`, from the link options worked out for the run. */
+function sluggerOf(corpus: CorpusIndex, config?: ResolvedConfig): SluggerConfig | undefined {
+  return config ? runLinkOptions(corpus, config).slugger : (corpus.memo.get('links:options') as LinkOptions | undefined)?.slugger;
+}
+
 /** Anchors of the articles being linted, per file (a file may hold several articles), built once per run. */
-export function corpusAnchors(corpus: CorpusIndex): Map<string, ReadonlySet<string>> {
+export function corpusAnchors(corpus: CorpusIndex, config?: ResolvedConfig): Map<string, ReadonlySet<string>> {
   return memoize(corpus, 'links:anchors', () => {
+    const slugger = sluggerOf(corpus, config);
     const map = new Map<string, Set<string>>();
     for (const article of corpus.articles) {
       const anchors = map.get(article.absolutePath) ?? new Set<string>();
-      for (const anchor of anchorsOf(article)) anchors.add(anchor);
+      for (const anchor of anchorsOf(article, slugger)) anchors.add(anchor);
       map.set(article.absolutePath, anchors);
     }
     return map;
@@ -91,7 +101,8 @@ export function internalFacts(corpus: CorpusIndex, config: ResolvedConfig): Prom
 }
 
 async function gatherInternalFacts(corpus: CorpusIndex, config: ResolvedConfig): Promise<InternalFacts> {
-  const anchors = corpusAnchors(corpus);
+  const anchors = corpusAnchors(corpus, config);
+  const slugger = sluggerOf(corpus, config);
   const wanted = new Map<string, boolean>(); // path → need its anchors
   const ids = new Set<string>();
   for (const article of corpus.articles) {
@@ -118,21 +129,25 @@ async function gatherInternalFacts(corpus: CorpusIndex, config: ResolvedConfig):
         if (!info.isFile()) return void files.set(file, null);
         if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
         const text = await readFile(file, 'utf8').catch(() => null);
-        files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(parseMarkdown(text)) }) });
+        files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(parseMarkdown(text), slugger) }) });
       }),
     ),
   );
 
   const articleIds = new Map<string, HelpCenterArticle>();
+  const idFields = config.metadata.fields.id;
   for (const article of corpus.articles) {
-    const found = idOf(article.absolutePath, article.frontmatter);
+    const found = idOf(article.absolutePath, article.frontmatter, idFields);
     if (found && !articleIds.has(found.id)) {
-      articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: anchorsOf(article) });
+      articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: anchorsOf(article, slugger) });
     }
   }
   const missing = [...ids].filter((id) => !articleIds.has(id));
-  if (missing.length > 0) await scanSiteIds(runLinkOptions(corpus, config).site.root, articleIds, files, ids, corpus.byFile);
-  return { files, articleIds };
+  if (missing.length > 0) {
+    await scanSiteIds(runLinkOptions(corpus, config).site.root, articleIds, files, ids, corpus.byFile, idFields, slugger);
+  }
+  const redirects = await loadRedirects(config);
+  return { files, articleIds, redirects };
 }
 
 /** The paths an internal link may mean: as written, then with `.md` when it has no extension (or the `.html` a site generator makes of it). */
@@ -161,9 +176,15 @@ export function resolveFile(file: string, corpus: CorpusIndex, facts: InternalFa
   return null;
 }
 
-function fmIdOf(frontmatter: Record<string, unknown> | null): string | null {
-  const raw = frontmatter?.id;
-  return typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? String(raw) : null;
+const ARTICLE_URL = /\/articles\/(\d+)(?:-([^/?#]+))?/;
+
+/** An id field's value: a number, digits, or a URL with `/articles/<id>-<slug>` in it. */
+function idValue(raw: unknown): { id: string; slug: string | null } | null {
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return { id: String(raw), slug: null };
+  if (typeof raw !== 'string') return null;
+  if (/^\d+$/.test(raw.trim())) return { id: raw.trim(), slug: null };
+  const url = ARTICLE_URL.exec(raw);
+  return url ? { id: url[1]!, slug: url[2] ? decodeURIComponentSafe(url[2]) : null } : null;
 }
 
 function decodeURIComponentSafe(value: string): string {
@@ -176,14 +197,24 @@ function decodeURIComponentSafe(value: string): string {
 
 const FILENAME_ID = /^(\d+)(?:-(.+?))?\.(?:md|markdown|mdown|mkd)$/i;
 
-function idOf(file: string, frontmatter: Record<string, unknown> | null): { id: string; slug: string | null } | null {
+/**
+ * An article's help-center id: from the first `metadata.fields.id` field that
+ * holds one (a number, or a URL such as Zendesk's `html_url` or an archive's
+ * `link:`), else from a file name like `360001234-reset-password.md`. The slug
+ * comes from `slug:`, the URL, or the file name, when it names the same id.
+ */
+function idOf(file: string, frontmatter: Record<string, unknown> | null, fields: readonly string[]): { id: string; slug: string | null } | null {
   const fromName = FILENAME_ID.exec(path.basename(file));
-  const fmId = fmIdOf(frontmatter);
-  // Zendesk exports carry the current URL (`html_url: …/articles/<id>-<slug>`).
-  const htmlUrl = typeof frontmatter?.html_url === 'string' ? /\/articles\/(\d+)-([^/?#]+)/.exec(frontmatter.html_url) : null;
-  const fmSlug =
-    typeof frontmatter?.slug === 'string' ? frontmatter.slug : htmlUrl && htmlUrl[1] === fmIdOf(frontmatter) ? decodeURIComponentSafe(htmlUrl[2]!) : null;
-  if (fmId) return { id: fmId, slug: fmSlug ?? (fromName?.[1] === fmId ? (fromName[2] ?? null) : null) };
+  let found: { id: string; slug: string | null } | null = null;
+  const slugs: string[] = [];
+  for (const field of fields) {
+    const value = idValue(frontmatter?.[field]);
+    if (!value) continue;
+    found ??= value;
+    if (value.id === found.id && value.slug) slugs.push(value.slug);
+  }
+  const fmSlug = typeof frontmatter?.slug === 'string' ? frontmatter.slug : (slugs[0] ?? null);
+  if (found) return { id: found.id, slug: fmSlug ?? (fromName?.[1] === found.id ? (fromName[2] ?? null) : null) };
   if (fromName) return { id: fromName[1]!, slug: fmSlug ?? fromName[2] ?? null };
   return null;
 }
@@ -207,6 +238,8 @@ async function scanSiteIds(
   files: Map<string, FileFact | null>,
   wantedIds: Set<string>,
   linted: ReadonlyMap<string, unknown>,
+  idFields: readonly string[],
+  slugger: SluggerConfig | undefined,
 ): Promise<void> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const limit = pLimit(32);
@@ -222,11 +255,31 @@ async function scanSiteIds(
       limit(async () => {
         const text = await readFile(file, 'utf8').catch(() => null);
         if (text === null) return;
-        const found = idOf(file, frontmatterOf(text));
+        const found = idOf(file, frontmatterOf(text), idFields);
         if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
         articleIds.set(found.id, { path: file, slug: found.slug });
-        files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text)) });
+        files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text), slugger) });
       }),
     ),
   );
+}
+
+/**
+ * Where the site's redirect maps send a link that reaches no file: the file's
+ * site path (relative to `site.root`) is tried as written, without `.md`, and
+ * as `.html`; an article id's URL path as it is. Null: no redirect.
+ */
+export function redirectFor(target: { type: 'file'; path: string } | { type: 'article-id'; url: URL }, facts: InternalFacts | undefined, siteRoot: string): RedirectHit | null {
+  const redirects = facts?.redirects;
+  if (!redirects || redirects.size === 0) return null;
+  if (target.type === 'article-id') return redirects.lookup(target.url.pathname);
+  const relative = path.relative(siteRoot, target.path);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  const sitePath = `/${relative.split(path.sep).join('/')}`;
+  const bare = sitePath.replace(/\.(?:md|markdown|mdown|mkd|html?)$/i, '');
+  for (const candidate of [sitePath, bare, `${bare}.html`, bare.replace(/\/index$/, '') || '/']) {
+    const hit = redirects.lookup(candidate);
+    if (hit) return hit;
+  }
+  return null;
 }
