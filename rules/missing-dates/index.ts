@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/model/rule.js';
+import { kindSkips } from '../../src/metadata/kind.js';
 
 export default defineRule({
   meta: {
@@ -8,6 +9,8 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check(article, context) {
+    // Changelogs, release notes and index stubs skip what `pages.skip` says (README.md#page-kinds).
+    if (kindSkips(article, context.config, 'missing-dates')) return;
     // A date that is present but unreadable is date-consistency's finding, and
     // dates inside broken frontmatter are invalid-frontmatter's.
     if (article.metadata.dateFields.length > 0 || article.frontmatterError) return;

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/model/rule.js';
+import { kindSkips } from '../../src/metadata/kind.js';
 import { describePolicy, resolvePolicies } from '../../src/config/policies.js';
 import type { FreshnessPolicy } from '../../src/config/schema.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
@@ -11,6 +12,8 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check(article, context) {
+    // Changelogs, release notes and index stubs skip what `pages.skip` says (README.md#page-kinds).
+    if (kindSkips(article, context.config, 'stale-article')) return;
     const { updated, published } = article.metadata.fields;
     const field = updated?.value ? updated : published?.value ? published : undefined;
     if (!field?.value) return; // missing-dates and date-consistency speak to that

@@ -31,6 +31,8 @@ const freshnessPolicy = policy(freshnessLimits);
 
 const fieldNames = z.array(z.string().min(1)).min(1);
 
+const pageKindEnum = z.enum(['article', 'changelog', 'release-notes', 'index']);
+
 const readabilityLimits = {
   /** Reading age a sentence should suit (retext-readability `age`). Default 16. */
   targetAge: z.number().positive().optional(),
@@ -158,6 +160,15 @@ export const configSchema = z.strictObject({
           root: z.string().optional(),
         })
         .optional(),
+    })
+    .optional(),
+  /** Page kinds (README.md#page-kinds): which pages are changelogs, release notes or index stubs, and which rules each skips. */
+  pages: z
+    .strictObject({
+      /** Frontmatter fields that may name the kind. Default: kind, page_kind, pageKind, type, layout. */
+      kindField: z.array(z.string().min(1)).optional(),
+      kinds: z.array(z.strictObject({ files: globs, kind: pageKindEnum })).optional(),
+      skip: z.partialRecord(pageKindEnum, z.array(z.string().min(1))).optional(),
     })
     .optional(),
   sources: z
