@@ -50,6 +50,8 @@ export function collectAnchors(tree: Root, slugger: SluggerConfig | undefined = 
       const custom = CUSTOM_HEADING_ID.exec(text);
       if (custom) anchors.add(custom[1]!);
       for (const id of page.slugs(custom ? text.slice(0, custom.index) : text)) anchors.add(id);
+      // docfx / Microsoft Learn tabs: a heading `# [Windows](#tab/windows)` defines the tab `tab/windows`.
+      for (const child of node.children) if (child.type === 'link' && child.url.startsWith('#tab/')) anchors.add(child.url.slice(1));
     } else if (node.type === 'html') {
       for (const id of htmlIds(node.value)) anchors.add(id);
     }
