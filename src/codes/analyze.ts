@@ -6,7 +6,7 @@
 import type { Article } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { type CatalogEntry, lookupCode } from './catalog.js';
-import { type CodeMention, type CodeSettings, createCodeSettings, detectMentions } from './detect.js';
+import { type CodeMention, type CodeSettings, createCodeSettings, detectMentions, ownHeading } from './detect.js';
 import { type ArticleText, extractText, headingAt, type TextUnit } from './text.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { codeWork } from './work.js';
@@ -93,10 +93,10 @@ export function analyzeArticle(article: Pick<Article, 'tree' | 'source'>, settin
       const headingKey = `${mention.code}\u0000${scope.section.from}`;
       let byHeading = labelled.get(headingKey);
       if (byHeading === undefined) {
-        byHeading = headingLabels(mention, text, scope.section.from);
+        byHeading = headingLabels(mention, text, scope.section.from) || ownHeadingExplained(mention, text, index, scope.section);
         labelled.set(headingKey, byHeading);
       }
-      meaning ||= mention.inLink || verdict.meaning || rowSaysMeaning(mention) || byHeading;
+      meaning ||= mention.inLink || verdict.meaning || rowSaysMeaning(mention) || byHeading || index.labelItemExplained(mention);
       resolution ||= verdict.resolution || rowSaysResolution(mention);
     }
     const anchor = list.find((m) => m.where !== 'code-block') ?? null;
@@ -141,12 +141,14 @@ class SectionIndex {
   private readonly mentionBlocks = new Map<number, { blocks: number[]; nextDifferent: number[]; keys: Set<string> }>();
   /** Keys mentioned in each unit. */
   private readonly keysOfUnit = new Map<TextUnit, Set<string>>();
+  private readonly unitIndex = new Map<TextUnit, number>();
 
   constructor(
     private readonly text: ArticleText,
     mentions: CodeMention[],
   ) {
     const { blocks, headings, units } = text;
+    units.forEach((u, i) => this.unitIndex.set(u, i));
     // Each heading's section ends at the next heading of the same or a higher level.
     const ends = new Array<number>(headings.length).fill(blocks);
     const open: number[] = [];
@@ -194,6 +196,17 @@ class SectionIndex {
         nextDifferent[i] = next >= list.length || sole === null || this.soleKey.get(list[next]!) !== sole ? next : nextDifferent[next]!;
       }
     }
+  }
+
+  /**
+   * "- Error 50110⏎⏎  The IP address is missing …": a list item whose first
+   * paragraph is the code alone, followed by a paragraph of the same list: its explanation.
+   */
+  labelItemExplained(mention: CodeMention): boolean {
+    const unit = mention.unit;
+    if (unit.kind !== 'paragraph' || !unit.inList || !ownHeading(unit.text.trim(), mention.code)) return false;
+    const next = this.text.units[this.unitIndex.get(unit)! + 1];
+    return next !== undefined && next.block === unit.block && next.kind === 'paragraph' && next.inList === true && (next.text.match(/\p{L}{2,}/gu) ?? []).length >= 3;
   }
 
   private readonly ids = new Map<object, number>();
@@ -369,7 +382,10 @@ function codeRegexes(written: string): CodeRegexes {
     const code = escapeRegExp(written);
     found = {
       conditionalAt: new RegExp(`\\b(?:if|when|whenever)\\b[^,.]*${code}[^,.]*,\\s*(?=\\p{L})`, 'iu'),
-      labelled: new RegExp(`${code}["”'*_)\\]]*\\s*(?:(?:[:–—]|-\\s)\\s*["“]?\\p{L}|["“«]\\p{L}|\\.\\s+\\p{Lu}\\p{Ll}+ (?:\\p{L}+ ){2})`, 'iu'),
+      labelled: new RegExp(
+        `${code}["”'*_)\\]]*\\s*(?:(?:[:–—]|-\\s)\\s*["“]?\\p{L}|["“«]\\p{L}|\\.\\s+\\p{Lu}\\p{Ll}+ (?:\\p{L}+ ){2}|\\(\\s*["“]?\\p{L}[^)]*\\s\\p{L})`,
+        'iu',
+      ),
       everywhere: new RegExp(code, 'gi'),
       label: new RegExp(`^\\W*(?:(?:error|code|status|fault)\\s*)*${code}\\b[\\s\\d:()"'*_.,–—-]*(.*)$`, 'iu'),
     };
@@ -464,6 +480,13 @@ function headingLabels(mention: CodeMention, text: ArticleText, from: number): b
   }
   const label = codeRegexes(mention.code).label.exec(heading.text);
   return label !== null && (label[1]!.match(/\p{L}{2,}/gu) ?? []).filter((w) => !HEADING_FILLER.has(w.toLowerCase())).length >= 2;
+}
+
+/** "## 421" then "Service not available, closing the channel.": a heading of its own, followed by what it means. */
+function ownHeadingExplained(mention: CodeMention, text: ArticleText, index: SectionIndex, section: Section): boolean {
+  const heading = headingAt(text, section.from);
+  if (!heading || heading.block !== section.from || heading.depth < 2 || !ownHeading(heading.text, mention.code)) return false;
+  return index.hasBody(section.from, section.to);
 }
 
 const THIS_ERROR = /\b(?:this|the|that) (?:error|issue|problem|behaviou?r)s? (?:\w+ ){0,3}?(?:occurs?|happens?|appears?|is caused|is returned|is shown|means|indicates)\b|\b(?:cause|causes|caused|causing) (?:this|the|that) (?:error|issue|problem)\b/i;

@@ -134,7 +134,10 @@ export function detectMentions(text: ArticleText, settings: CodeSettings): CodeM
     const accepted =
       strongKeys.has(candidate.key) ||
       (candidate.inCatalog && distinctive(candidate.code)) ||
-      (candidate.inCatalog && heading !== null && /\b(errors?|codes?|troubleshoot\w*|fail\w*)\b/i.test(heading));
+      (candidate.inCatalog && heading !== null && /\b(errors?|codes?|troubleshoot\w*|fail\w*)\b/i.test(heading)) ||
+      // A catalog code with a heading of its own ("## 421", "## Blue Harbor"), or under one.
+      (candidate.inCatalog && heading !== null && ownHeading(heading, candidate.code)) ||
+      (candidate.inCatalog && outerHeadingAboutCodes(text, candidate.unit.block));
     if (accepted) mentions.push(toMention(candidate, false, text));
   }
   return mentions.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column);
@@ -155,7 +158,11 @@ function regexesOf(settings: CodeSettings): { catalog: RegExp | null; pattern: R
   let found = compiled.get(settings);
   if (!found) {
     const catalogCodes = settings.catalog ? [...settings.catalog.entries.values()].map((e) => e.code) : [];
-    const alternation = catalogCodes.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    // A multi-word code matches across any white space ("Blue⏎Harbor").
+    const alternation = catalogCodes
+      .sort((a, b) => b.length - a.length)
+      .map((code) => escapeRegExp(code).replace(/\s+/g, '\\s+'))
+      .join('|');
     const flags = settings.pattern.flags.includes('g') ? settings.pattern.flags : `${settings.pattern.flags}g`;
     found = { catalog: alternation ? new RegExp(`(?:${alternation})`, 'giu') : null, pattern: new RegExp(settings.pattern.source, flags) };
     compiled.set(settings, found);
@@ -249,6 +256,13 @@ function proseVerdict(masked: string, ends: SentenceEnds, candidate: Candidate, 
   const { unit, start, end } = candidate;
   const { before, after, sentence } = sentenceAround(masked, ends, start, end);
   if (negativeAround(before, after, candidate)) return 'negative';
+  if (unit.kind === 'cell' && unit.row && unit.column !== undefined) {
+    const header = unit.row.headers[unit.column] ?? '';
+    // "| 1000 | OK |": a success status; a number in a settings or log-message column is a value, not a code.
+    if (unit.row.cells.some((cell, i) => i !== unit.column && SUCCESS.test(cell.replace(/[*_`"]/g, '').trim()))) return 'negative';
+    const rowLabel = unit.column > 0 ? (unit.row.cells[0] ?? '') : '';
+    if (VALUE_HEADER.test(header) && !/\b(?:error|code|status|fault)\b/i.test(`${header} ${rowLabel}`)) return 'negative';
+  }
 
   // Words before the code, nearest first.
   const tokens = before.split(/\s+/).map(clean).reverse();
@@ -262,7 +276,7 @@ function proseVerdict(masked: string, ends: SentenceEnds, candidate: Candidate, 
       const qualifier = tokens.slice(i + 1).find((t) => t !== '') ?? '';
       const isCodeWord = token === 'code' || token === 'codes' || token === 'status';
       if (isCodeWord && CODE_QUALIFIERS.has(qualifier)) return 'negative';
-      if (isCodeWord && !['error', 'errors', 'err', 'status', 'fault', 'exit', 'return', 'result', 'response', 'reason'].includes(qualifier)) {
+      if (isCodeWord && !['error', 'errors', 'err', 'status', 'fault', 'exit', 'return', 'result', 'response', 'reason', 'reply', 'smtp', 'http', 'api'].includes(qualifier)) {
         // A bare "code 12345": a code someone types in, unless the sentence or its heading is about something going wrong.
         if (token !== 'status' && TYPED_CODE_CONTEXT.test(sentence)) return 'negative';
         if (token !== 'status' && !ERRORISH.test(sentence) && !ERRORISH.test(heading)) return 'none';
@@ -303,7 +317,14 @@ function isOtherCode(token: string, candidate: Candidate): boolean {
   return token.length === candidate.code.length && /^[\p{N}]+$/u.test(token);
 }
 
+/** A status that means it worked: "200 OK", "1000 | OK", "code 0 (success)". */
+const SUCCESS = /^(?:ok|okay|success|successful|succeeded|no error|none|normal|accepted|created|completed|done|passed)\.?$/i;
+const SUCCESS_AFTER = /^[\s"'*_`)\]]*(?:[(:–—-]\s*)?["'*_`]*(?:ok|okay|success(?:ful)?|succeeded|no error)\b/i;
+/** Columns of configuration and log tables: their numbers are values, not codes a reader meets. */
+const VALUE_HEADER = /\b(?:value|values|default|setting|settings|parameter|parameters|option|options|key|property|properties|config\w*|log|logs|log message|log entry|window|size|timeout|seconds|interval|threshold|example)\b/i;
+
 function negativeAround(before: string, after: string, candidate: Candidate): boolean {
+  if (SUCCESS_AFTER.test(after)) return true;
   if (CURRENCY_BEFORE.test(before.trimEnd()) || CURRENCY_BEFORE.test(before)) return true;
   if (UNITS_AFTER.test(after) || /^\s*(?:USDT|USDC|USD|EUR|GBP|BTC|ETH|BNB)\b/.test(after)) return true;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;
@@ -330,6 +351,26 @@ function codeLineVerdict(line: string, candidate: Candidate): Verdict {
   const prev = words[words.length - 2] ?? '';
   if ((last === 'error' || last === 'err') || ((last === 'code' || last === 'status') && (prev === 'error' || prev === 'err'))) return 'strong';
   return 'none';
+}
+
+/** A heading that is the code, alone or with "error"/"code" words around it. */
+export function ownHeading(heading: string, code: string): boolean {
+  const rest = heading.toLowerCase().replace(normalizeCode(code), ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return heading.toLowerCase().replace(/\s+/g, ' ').includes(normalizeCode(code)) && /^(?:(?:error|errors|code|codes|status|reply|response|the)\s*)*$/.test(rest);
+}
+
+/** Any heading above the block (not only the nearest) is about error codes: "# SMTP reply codes" over "## 421". */
+function outerHeadingAboutCodes(text: ArticleText, block: number): boolean {
+  const nearest = headingAt(text, block);
+  if (!nearest) return false;
+  let depth = nearest.depth;
+  for (let i = text.headings.indexOf(nearest) - 1; i >= 0 && depth > 1; i--) {
+    const h = text.headings[i]!;
+    if (h.depth >= depth) continue;
+    depth = h.depth;
+    if (/\b(?:errors?|codes?|replies|reply codes|status codes)\b/i.test(h.text)) return true;
+  }
+  return false;
 }
 
 /** A catalog code no word or number could be mistaken for: `0x8004010F`, `E1001`, `INVALID_SIGNATURE`. */
