@@ -1,5 +1,5 @@
 import type { DateField } from '../../src/model/types.js';
-import { defineRule } from '../../src/model/rule.js';
+import { defineRule, referenceDate } from '../../src/model/rule.js';
 
 export default defineRule({
   meta: {
@@ -7,6 +7,8 @@ export default defineRule({
     category: 'metadata',
     description: 'Dates must be readable, not in the future, and the update must not precede publication.',
     defaultSeverity: 'error',
+    // Judged against the reference date, so never cached with the file.
+    uses: [referenceDate],
   },
   check(article, context) {
     const { fields } = article.metadata;

@@ -1,5 +1,5 @@
-import { defineRule } from '../../src/model/rule.js';
-import { kindSkips } from '../../src/metadata/kind.js';
+import { defineRule, referenceDate } from '../../src/model/rule.js';
+import { kindSkipsRule, pageKindFact } from '../../src/metadata/kind.js';
 import { describePolicy, resolvePolicies } from '../../src/config/policies.js';
 import type { FreshnessPolicy } from '../../src/config/schema.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
@@ -10,10 +10,12 @@ export default defineRule({
     category: 'freshness',
     description: 'The article was last updated (or published) longer ago than its freshness policy allows.',
     defaultSeverity: 'error',
+    // Judged against the reference date, so never cached with the file.
+    uses: [referenceDate, pageKindFact],
   },
   check(article, context) {
     // Changelogs, release notes and index stubs skip what `pages.skip` says (README.md#page-kinds).
-    if (kindSkips(article, context.config, 'stale-article')) return;
+    if (kindSkipsRule(context.get(pageKindFact), context.config, 'stale-article')) return;
     const { updated, published } = article.metadata.fields;
     const field = updated?.value ? updated : published?.value ? published : undefined;
     if (!field?.value) return; // missing-dates and date-consistency speak to that

@@ -1,7 +1,6 @@
 // The config file's schema. Every object is strict so that a misspelt key is an
 // error naming the key, not a silently ignored setting.
 import { z } from 'zod';
-import type { ErrorCodeCatalog } from '../codes/catalog.js';
 
 const isoDate = z
   .string()
@@ -189,8 +188,6 @@ export interface ResolvedConfig extends UserConfig {
   baseDir: string;
   /** The config file, when there is one. */
   filePath: string | null;
-  /** The parsed `errorCodes.catalog`, loaded by startRun (null: none configured). */
-  errorCodeCatalog?: ErrorCodeCatalog | null;
   freshness: {
     maxAgeDays: number;
     warnAfterDays: number;

@@ -1,21 +1,17 @@
 // Facts about the help center's own files that internal links need: which
 // paths exist, the anchors of each Markdown file, and which file holds a
-// help-center article id. Articles being linted are read from the corpus; other
-// files on disk are read once in `prepare` (the only I/O), so `check` stays pure.
+// help-center article id. Linted articles give theirs as article facts (see
+// facts.ts); other files on disk are read once when the corpus fact finishes
+// (the only I/O), so the link rules' checks stay pure.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import YAML from 'yaml';
-import type { Article } from '../model/types.js';
-import type { CorpusIndex } from '../engine/corpus.js';
-import { memoize } from '../engine/corpus.js';
-import type { ResolvedConfig } from '../config/schema.js';
-import { parseMarkdown } from '../sources/markdown.js';
-import { classifyLink, type LinkTarget } from './classify.js';
-import { collectAnchors, collectLinks, type LinkOccurrence } from './extract.js';
-import { linkOptions, type LinkOptions } from './options.js';
+import type { LinkTarget } from './classify.js';
+import { collectAnchors, type LinkOccurrence } from './extract.js';
 import type { SluggerConfig } from './slugger.js';
-import { loadRedirects, type RedirectHit, type RedirectMap } from './redirects.js';
+import { loadRedirects, RedirectMap, type RedirectHit } from './redirects.js';
+import type { ResolvedConfig } from '../config/schema.js';
 
 export interface FileFact {
   kind: 'file' | 'dir';
@@ -37,7 +33,7 @@ export interface InternalFacts {
   /** Help-center article id → its file. */
   articleIds: ReadonlyMap<string, HelpCenterArticle>;
   /** The configured redirect maps (`links.redirects`), empty without any. */
-  redirects: RedirectMap;
+  redirects?: RedirectMap;
 }
 
 export interface ClassifiedLink extends LinkOccurrence {
@@ -46,108 +42,96 @@ export interface ClassifiedLink extends LinkOccurrence {
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
-/** The link options, worked out once per run (they compile patterns). */
-export function runLinkOptions(corpus: CorpusIndex, config: ResolvedConfig): LinkOptions {
-  return memoize(corpus, 'links:options', () => linkOptions(config));
+
+/** What one linted article tells the internal-link facts. */
+export interface LintedArticleLinks {
+  absolutePath: string;
+  key: string;
+  links: readonly ClassifiedLink[];
+  anchors: ReadonlySet<string>;
+  id: { id: string; slug: string | null } | null;
 }
 
-/** Each article's links, classified once per run. */
-export function linksOf(article: Article, corpus: CorpusIndex, config: ResolvedConfig): ClassifiedLink[] {
-  const all = memoize(corpus, 'links:classified', () => new Map<Article, ClassifiedLink[]>());
-  let links = all.get(article);
-  if (!links) {
-    const { site } = runLinkOptions(corpus, config);
-    const context = { articleDir: path.dirname(article.absolutePath), articlePath: article.absolutePath, site };
-    links = collectLinks(article.tree).map((link) => ({ ...link, target: classifyLink(link.url, context) }));
-    all.set(article, links);
+/** The internal-link facts of a whole run: the linted files' anchors, plus what was read from disk. */
+export interface InternalTargets extends InternalFacts {
+  /** Linted file → the anchors of every article in it. */
+  anchorsByFile: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Where help-center ids of files that are not linted are looked for. */
+  siteRoot: string;
+}
+
+/** Gathers the linted articles' link facts (in the run's order), then reads what links need from disk. */
+export class InternalTargetsCollector {
+  private readonly anchors = new Map<string, Set<string>>();
+  private readonly articles: LintedArticleLinks[] = [];
+
+  private readonly siteRoot: string;
+  constructor(
+    options: { siteRoot: string; slugger?: SluggerConfig; idFields?: readonly string[] },
+    /** For `links.redirects` (read in finish). */
+    private readonly config?: ResolvedConfig,
+  ) {
+    this.siteRoot = options.siteRoot;
+    this.slugger = options.slugger;
+    this.idFields = options.idFields ?? DEFAULT_ID_FIELDS;
   }
-  return links;
-}
+  private readonly slugger: SluggerConfig | undefined;
+  private readonly idFields: readonly string[];
 
-const articleAnchors = new WeakMap<Article, ReadonlySet<string>>();
-
-/** One article's own anchors, collected once. */
-function anchorsOf(article: Article, slugger: SluggerConfig | undefined): ReadonlySet<string> {
-  let anchors = articleAnchors.get(article);
-  if (!anchors) {
-    anchors = collectAnchors(article.tree, slugger);
-    articleAnchors.set(article, anchors);
+  add(article: LintedArticleLinks): void {
+    this.articles.push(article);
+    const anchors = this.anchors.get(article.absolutePath) ?? new Set<string>();
+    for (const anchor of article.anchors) anchors.add(anchor);
+    this.anchors.set(article.absolutePath, anchors);
   }
-  return anchors;
-}
 
-/** The run's `links.slugger`, from the link options worked out for the run. */
-function sluggerOf(corpus: CorpusIndex, config?: ResolvedConfig): SluggerConfig | undefined {
-  return config ? runLinkOptions(corpus, config).slugger : (corpus.memo.get('links:options') as LinkOptions | undefined)?.slugger;
-}
-
-/** Anchors of the articles being linted, per file (a file may hold several articles), built once per run. */
-export function corpusAnchors(corpus: CorpusIndex, config?: ResolvedConfig): Map<string, ReadonlySet<string>> {
-  return memoize(corpus, 'links:anchors', () => {
-    const slugger = sluggerOf(corpus, config);
-    const map = new Map<string, Set<string>>();
-    for (const article of corpus.articles) {
-      const anchors = map.get(article.absolutePath) ?? new Set<string>();
-      for (const anchor of anchorsOf(article, slugger)) anchors.add(anchor);
-      map.set(article.absolutePath, anchors);
-    }
-    return map;
-  });
-}
-
-/** Once per run, shared by the link rules: stat and read what internal links need. */
-export function internalFacts(corpus: CorpusIndex, config: ResolvedConfig): Promise<InternalFacts> {
-  return memoize(corpus, 'links:internal', () => gatherInternalFacts(corpus, config));
-}
-
-async function gatherInternalFacts(corpus: CorpusIndex, config: ResolvedConfig): Promise<InternalFacts> {
-  const anchors = corpusAnchors(corpus, config);
-  const slugger = sluggerOf(corpus, config);
-  const wanted = new Map<string, boolean>(); // path → need its anchors
-  const ids = new Set<string>();
-  for (const article of corpus.articles) {
-    for (const link of linksOf(article, corpus, config)) {
-      const target = link.target;
-      if (target.type === 'file' && !anchors.has(target.path)) {
-        for (const candidate of candidates(target.path)) {
-          wanted.set(candidate, (wanted.get(candidate) ?? false) || target.fragment !== null);
+  async finish(): Promise<InternalTargets> {
+    const anchors = this.anchors;
+    const wanted = new Map<string, boolean>(); // path → need its anchors
+    const ids = new Set<string>();
+    for (const article of this.articles) {
+      for (const link of article.links) {
+        const target = link.target;
+        if (target.type === 'file' && !anchors.has(target.path)) {
+          for (const candidate of candidates(target.path)) {
+            wanted.set(candidate, (wanted.get(candidate) ?? false) || target.fragment !== null);
+          }
+        } else if (target.type === 'article-id') {
+          ids.add(target.id);
         }
-      } else if (target.type === 'article-id') {
-        ids.add(target.id);
       }
     }
-  }
 
-  const files = new Map<string, FileFact | null>();
-  const limit = pLimit(32);
-  await Promise.all(
-    [...wanted].map(([file, needAnchors]) =>
-      limit(async () => {
-        const info = await stat(file).catch(() => null);
-        if (!info) return void files.set(file, null);
-        if (info.isDirectory()) return void files.set(file, { kind: 'dir' });
-        if (!info.isFile()) return void files.set(file, null);
-        if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
-        const text = await readFile(file, 'utf8').catch(() => null);
-        files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(parseMarkdown(text), slugger) }) });
-      }),
-    ),
-  );
+    const files = new Map<string, FileFact | null>();
+    const limit = pLimit(32);
+    // The Markdown parser is loaded only when a link names a file that is not linted (the main thread has none otherwise).
+    const parseMarkdown = async (text: string) => (await import('../sources/markdown.js')).parseMarkdown(text);
+    await Promise.all(
+      [...wanted].map(([file, needAnchors]) =>
+        limit(async () => {
+          const info = await stat(file).catch(() => null);
+          if (!info) return void files.set(file, null);
+          if (info.isDirectory()) return void files.set(file, { kind: 'dir' });
+          if (!info.isFile()) return void files.set(file, null);
+          if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
+          const text = await readFile(file, 'utf8').catch(() => null);
+          files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(await parseMarkdown(text), this.slugger) }) });
+        }),
+      ),
+    );
 
-  const articleIds = new Map<string, HelpCenterArticle>();
-  const idFields = config.metadata.fields.id;
-  for (const article of corpus.articles) {
-    const found = idOf(article.absolutePath, article.frontmatter, idFields);
-    if (found && !articleIds.has(found.id)) {
-      articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: anchorsOf(article, slugger) });
+    const articleIds = new Map<string, HelpCenterArticle>();
+    for (const article of this.articles) {
+      const found = article.id;
+      if (found && !articleIds.has(found.id)) {
+        articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: article.anchors });
+      }
     }
+    const missing = [...ids].filter((id) => !articleIds.has(id));
+    if (missing.length > 0) await scanSiteIds(this.siteRoot, articleIds, files, ids, anchors, this.idFields, this.slugger);
+    const redirects = this.config ? await loadRedirects(this.config) : new RedirectMap();
+    return { files, articleIds, anchorsByFile: anchors, siteRoot: this.siteRoot, redirects };
   }
-  const missing = [...ids].filter((id) => !articleIds.has(id));
-  if (missing.length > 0) {
-    await scanSiteIds(runLinkOptions(corpus, config).site.root, articleIds, files, ids, corpus.byFile, idFields, slugger);
-  }
-  const redirects = await loadRedirects(config);
-  return { files, articleIds, redirects };
 }
 
 /** The paths an internal link may mean: as written, then with `.md` when it has no extension (or the `.html` a site generator makes of it). */
@@ -160,12 +144,11 @@ export function candidates(file: string): string[] {
 
 export type Resolved = { path: string; fact: FileFact } | null;
 
-/** Which file a link reaches, from the corpus and the prepared facts (pure). */
-export function resolveFile(file: string, corpus: CorpusIndex, facts: InternalFacts | undefined): Resolved {
-  const anchors = corpusAnchors(corpus);
+/** Which file a link reaches, from the run's internal-link facts (pure). */
+export function resolveFile(file: string, facts: InternalTargets): Resolved {
   const factOf = (p: string): FileFact | null => {
-    const fromCorpus = anchors.get(p);
-    return fromCorpus ? { kind: 'file', anchors: fromCorpus } : (facts?.files.get(p) ?? null);
+    const fromCorpus = facts.anchorsByFile.get(p);
+    return fromCorpus ? { kind: 'file', anchors: fromCorpus } : (facts.files.get(p) ?? null);
   };
   const [exact, markdown] = candidates(file) as [string, string | undefined];
   const asWritten = factOf(exact);
@@ -177,6 +160,9 @@ export function resolveFile(file: string, corpus: CorpusIndex, facts: InternalFa
 }
 
 const ARTICLE_URL = /\/articles\/(\d+)(?:-([^/?#]+))?/;
+
+/** The frontmatter fields read for an article's id when metadata.fields.id is not set. */
+export const DEFAULT_ID_FIELDS: readonly string[] = ['id', 'article_id', 'html_url', 'link', 'url'];
 
 /** An id field's value: a number, digits, or a URL with `/articles/<id>-<slug>` in it. */
 function idValue(raw: unknown): { id: string; slug: string | null } | null {
@@ -203,7 +189,11 @@ const FILENAME_ID = /^(\d+)(?:-(.+?))?\.(?:md|markdown|mdown|mkd)$/i;
  * `link:`), else from a file name like `360001234-reset-password.md`. The slug
  * comes from `slug:`, the URL, or the file name, when it names the same id.
  */
-function idOf(file: string, frontmatter: Record<string, unknown> | null, fields: readonly string[]): { id: string; slug: string | null } | null {
+export function idOf(
+  file: string,
+  frontmatter: Record<string, unknown> | null,
+  fields: readonly string[] = DEFAULT_ID_FIELDS,
+): { id: string; slug: string | null } | null {
   const fromName = FILENAME_ID.exec(path.basename(file));
   let found: { id: string; slug: string | null } | null = null;
   const slugs: string[] = [];
@@ -258,6 +248,7 @@ async function scanSiteIds(
         const found = idOf(file, frontmatterOf(text), idFields);
         if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
         articleIds.set(found.id, { path: file, slug: found.slug });
+        const { parseMarkdown } = await import('../sources/markdown.js');
         files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text), slugger) });
       }),
     ),
@@ -269,10 +260,14 @@ async function scanSiteIds(
  * site path (relative to `site.root`) is tried as written, without `.md`, and
  * as `.html`; an article id's URL path as it is. Null: no redirect.
  */
-export function redirectFor(target: { type: 'file'; path: string } | { type: 'article-id'; url: URL }, facts: InternalFacts | undefined, siteRoot: string): RedirectHit | null {
+export function redirectFor(
+  target: { type: 'file'; path: string } | { type: 'article-id'; url: string | URL },
+  facts: Pick<InternalFacts, 'redirects'> | undefined,
+  siteRoot: string,
+): RedirectHit | null {
   const redirects = facts?.redirects;
   if (!redirects || redirects.size === 0) return null;
-  if (target.type === 'article-id') return redirects.lookup(target.url.pathname);
+  if (target.type === 'article-id') return redirects.lookup(new URL(String(target.url), 'https://relative.invalid').pathname);
   const relative = path.relative(siteRoot, target.path);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
   const sitePath = `/${relative.split(path.sep).join('/')}`;

@@ -31,6 +31,8 @@ export interface LinkOptions {
   site: { baseUrls: string[]; root: string; checkRootRelative: boolean };
   /** How the site makes heading ids (`links.slugger`). */
   slugger?: SluggerConfig;
+  /** Frontmatter fields holding an article's help-center id or URL (`metadata.fields.id`). */
+  idFields: readonly string[];
 }
 
 export const LINK_DEFAULTS = {
@@ -62,6 +64,7 @@ export function linkOptions(config: ResolvedConfig): LinkOptions {
     allowPrivate: links.allowPrivate ?? false,
     headers: headerRules(links.headers),
     ...(links.slugger ? { slugger: links.slugger } : {}),
+    idFields: config.metadata.fields.id,
     maxBodyBytes: LINK_DEFAULTS.maxBodyBytes,
     cache: {
       path: path.resolve(config.baseDir, links.cache?.path ?? LINK_DEFAULTS.cachePath),

@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Article } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { configRelativePath, matchesGlob } from '../config/policies.js';
+import { defineArticleFact } from '../model/facts.js';
 
 export const PAGE_KINDS = ['article', 'changelog', 'release-notes', 'index'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
@@ -91,9 +92,16 @@ function hasBody(tree: Root): boolean {
   return tree.children.some((node) => node.type !== 'yaml' && !(node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)));
 }
 
-/** Does the article's kind skip this rule? */
-export function kindSkips(article: Pick<Article, 'frontmatter' | 'absolutePath' | 'tree'> & object, config: ResolvedConfig, ruleId: string): boolean {
-  const kind = pageKind(article, config);
+/** The article's page kind, as a fact: corpus rules (which see no tree) read it from here. */
+export const pageKindFact = defineArticleFact<PageKind>('metadata:page-kind', (article, facts) => pageKind(article, facts.config));
+
+/** Does a page of this kind skip this rule? */
+export function kindSkipsRule(kind: PageKind, config: ResolvedConfig, ruleId: string): boolean {
   const skips = config.pages?.skip?.[kind] ?? DEFAULT_SKIPS[kind];
   return skips.includes(ruleId);
+}
+
+/** Does the article's kind skip this rule? (For rules that have the whole article.) */
+export function kindSkips(article: Pick<Article, 'frontmatter' | 'absolutePath' | 'tree'> & object, config: ResolvedConfig, ruleId: string): boolean {
+  return kindSkipsRule(pageKind(article, config), config, ruleId);
 }

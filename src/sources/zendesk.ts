@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import type { Article, DateField, LintMessage } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import type { SourceFile } from './markdown.js';
+import type { SourceFile } from './common.js';
 import { htmlFragmentTree } from './html.js';
 import { decodeJsonString, JsonSyntaxError, member, parseJson, type JsonNode } from './json-positions.js';
 import {

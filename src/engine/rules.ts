@@ -1,0 +1,25 @@
+// Which rules a run has: the built-in ones plus any remark-lint package the
+// config names, with the config's rule blocks checked against them.
+import type { ResolvedConfig } from '../config/schema.js';
+import { ConfigError } from '../config/load.js';
+import type { AnyRule } from '../model/rule.js';
+import { builtInRules } from '../../rules/index.js';
+import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
+import { configuredRuleIds, validateRuleConfig } from './rule-settings.js';
+
+/** Built-in rules plus any remark-lint package the config names. */
+export async function loadRules(config: ResolvedConfig): Promise<Map<string, AnyRule>> {
+  const rules = new Map(builtInRules.map((rule) => [rule.meta.id, rule]));
+  for (const id of configuredRuleIds(config)) {
+    if (rules.has(id) || !isRemarkLintId(id)) continue;
+    try {
+      rules.set(id, await loadRemarkLintRule(id, config.baseDir));
+    } catch (error) {
+      throw new ConfigError(
+        `${config.filePath ?? 'config'}: rules: cannot load the remark-lint rule "${id}": ${(error as Error).message.split('\n')[0]} (is the package installed?)`,
+      );
+    }
+  }
+  validateRuleConfig(config, rules);
+  return rules;
+}
