@@ -6,6 +6,7 @@ import { collectAnchors } from '../../src/links/extract.js';
 import { parseMarkdown } from '../../src/sources/markdown.js';
 import { lint } from '../../src/engine/lint.js';
 import { tmpProject } from '../support/tmp-project.js';
+import { applyDefaults } from '../../src/config/schema.js';
 
 const ids = (style: SluggerConfig, ...headings: string[]) => {
   const slugger = createSlugger(style);
@@ -98,7 +99,11 @@ describe('metadata.fields.id', () => {
         patterns: ['.'],
         cwd: project.dir,
         flags: { offline: true },
-        config: { now: '2026-06-01', links: { external: false, site: { baseUrl: 'https://help.example.com' } }, metadata: { fields: { id: ['source_url', 'link'] } } },
+        config: applyDefaults(
+          { now: '2026-06-01', links: { external: false, site: { baseUrl: 'https://help.example.com' } }, metadata: { fields: { id: ['source_url', 'link'] } } },
+          project.dir,
+          null,
+        ),
       });
       expect(configured.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'broken-link')).toEqual([]);
     } finally {
