@@ -17,6 +17,7 @@ import passiveVoice from './passive-voice/index.js';
 import inclusiveLanguage from './inclusive-language/index.js';
 import errorCodeContext from './error-code-context/index.js';
 import unknownErrorCode from './unknown-error-code/index.js';
+import updatedNotBumped from './updated-not-bumped/index.js';
 import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
 
 export const builtInRules: readonly AnyRule[] = [
@@ -36,6 +37,7 @@ export const builtInRules: readonly AnyRule[] = [
   inclusiveLanguage,
   errorCodeContext,
   unknownErrorCode,
+  updatedNotBumped,
   ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),
 ];
 

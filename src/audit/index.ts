@@ -1,6 +1,7 @@
 // Building and writing an audit: the report model, its charts and the four
 // files. The CLI (src/cli/audit-command.ts) adds the lint run and the history.
 import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
 import { buildCharts } from './charts.js';
@@ -8,7 +9,7 @@ import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import type { AuditReport } from './schema.js';
 import { renderSummary } from './summary-md.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 
 export { buildAuditReport, NO_HISTORY, type AuditHistory, type AuditInput } from './report.js';
 
@@ -23,6 +24,7 @@ export async function writeAudit(report: AuditReport, outDir: string): Promise<s
     ['articles.csv', renderCsv(report)],
     ['summary.md', renderSummary(report)],
   ];
+  await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   for (const [name, content] of files) {
     const target = path.join(outDir, name);

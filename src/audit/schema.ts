@@ -10,7 +10,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const count = z.number().int().nonnegative();
 const percent = z.number().min(0).max(100);
 
-export const freshnessStatus = z.enum(['fresh', 'due', 'stale', 'undated']);
+export const freshnessStatus = z
+  .enum(['fresh', 'due', 'stale', 'undated'])
+  .describe('fresh: within the warning tier of its freshness policy; due: past warnAfterDays; stale: past maxAgeDays; undated: no readable date');
 
 const ruleCount = z.strictObject({ ruleId: z.string(), count });
 
@@ -29,8 +31,7 @@ const headline = z.strictObject({
   deadLinks: count,
   brokenLinks: count,
   unexplainedCodes: count,
-  /** Median Flesch–Kincaid grade of the articles that have one. */
-  medianGrade: z.number().nullable(),
+  medianGrade: z.number().nullable().describe('Median Flesch–Kincaid grade of the articles that have one'),
 });
 
 const groupFigures = z.strictObject({
@@ -48,10 +49,8 @@ const groupFigures = z.strictObject({
 });
 
 const auditArticle = z.strictObject({
-  /** The article as lint results name it (`path`, or `path#key`). */
-  path: z.string(),
-  /** Link to the file: relative to the report folder, or under --repo-url. */
-  href: z.string(),
+  path: z.string().describe('The article as lint results name it: its path, or path#key for one of several in a file'),
+  href: z.string().describe('Link to the file: relative to the report folder, or under --repo-url'),
   title: z.string().nullable(),
   category: z.string().nullable(),
   locale: z.string(),
@@ -70,8 +69,7 @@ const auditArticle = z.strictObject({
   brokenLinks: count,
   deadLinks: count,
   unexplainedCodes: count,
-  /** 0 when the article is not on the work list. */
-  priority: z.number().nonnegative(),
+  priority: z.number().nonnegative().describe('severity × overdue × log10(10 + views); 0 when the article is not on the work list'),
   reasons: z.array(z.string()),
   metadataProblems: z.array(z.string()),
   /** Messages, one per finding, with a fingerprint stable across audits. */
@@ -118,8 +116,10 @@ const deadLinkHost = z.strictObject({
 });
 
 const trendPoint = z.strictObject({
-  /** Calendar quarter of the audit's reference date, like 2026-Q4. */
-  quarter: z.string().regex(/^\d{4}-Q[1-4]$/),
+  quarter: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/)
+    .describe("Calendar quarter of the audit's reference date, like 2026-Q4"),
   now: isoDate,
   articles: count,
   freshPercent: percent,
@@ -139,8 +139,9 @@ const comparison = z.strictObject({
   newlyStale: z.array(z.string()),
   /** Stale in the previous audit, not stale now. */
   fixed: z.array(z.string()),
-  /** Stale in this and the previous audit; `audits`: how many audits in a row, this one included. */
-  stillStale: z.array(z.strictObject({ article: z.string(), audits: z.number().int().positive() })),
+  stillStale: z
+    .array(z.strictObject({ article: z.string(), audits: z.number().int().positive() }))
+    .describe('Stale in this and the previous audit; audits: how many audits in a row, this one included'),
   newDeadLinks: z.array(linkRef),
   fixedDeadLinks: z.array(linkRef),
   /** Each headline figure now minus in the previous audit (null without one). */
@@ -172,16 +173,13 @@ export const auditReportSchema = z.strictObject({
   ageDistribution: z.array(bucket),
   readabilityDistribution: z.array(bucket),
   translations: z.array(translationStatus),
-  /** Paths of the work-list articles, highest priority first (details in `articles`). */
-  workList: z.array(z.string()),
+  workList: z.array(z.string()).describe('Article paths on the work list, highest priority first (details in articles)'),
   codeCoverage: codeCoverage.nullable(),
   deadLinksByHost: z.array(deadLinkHost),
   metadataIssues: z.array(z.strictObject({ article: z.string(), problems: z.array(z.string()) })),
   comparison,
-  /** One point per quarter with an audit (the latest audit of each), this one last. */
-  trend: z.array(trendPoint),
-  /** Every article, sorted by path. */
-  articles: z.array(auditArticle),
+  trend: z.array(trendPoint).describe('One point per quarter with an audit (the last audit of each), this one last'),
+  articles: z.array(auditArticle).describe('Every article, sorted by path'),
 });
 
 export type AuditReport = z.infer<typeof auditReportSchema>;

@@ -5,12 +5,13 @@ import { computeCoverage, formatCoverage, type ArticleCodeCoverage } from '../co
 import { catalogFact, codeCoverageFact } from '../codes/facts.js';
 import { lint } from '../engine/lint.js';
 import type { ErrorCodeCatalog } from '../codes/catalog.js';
-import { emitReport, inputFromArgs, type CliIO } from './common.js';
+import { checkOutputPath, emitReport, inputFromArgs, stderrPrinter, type CliIO } from './common.js';
 import type { CodesArgs } from './options.js';
 
 
 /** Returns the exit code: 0 (a report is not a lint failure); config and usage errors throw. */
 export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
+  await checkOutputPath(args.output, io);
   const input = inputFromArgs(args, io);
   // The same run as a lint, collecting each article's codes (a fact) instead of reporting findings.
   const articles: { name: string; codes: ArticleCodeCoverage[] }[] = [];
@@ -19,6 +20,7 @@ export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
     ...input,
     // Coverage needs no network: external links are not checked.
     flags: { offline: true },
+    notify: stderrPrinter(io),
     collect: {
       facts: [codeCoverageFact],
       onRun: (facts) => void (catalog = facts.get(catalogFact)),

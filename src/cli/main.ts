@@ -5,15 +5,16 @@
 // and nothing of the engine.
 import type { Argv } from 'yargs';
 import { UsageError } from '../engine/errors.js';
-import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { KBLINT_VERSION } from '../model/version.js';
-import { defaultIO, type CliIO } from './io.js';
+import { defaultIO, logSafeIO, type CliIO } from './io.js';
 import { codesOptions, commonOptions, type CodesArgs } from './options.js';
+import { baselineOptions, lintOptions, mergeOptions, reviewOptions } from './report-options.js';
 import { auditOptions, historyOptions, type AuditArgs, type HistoryArgs } from './audit-options.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
-export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = defaultIO()): Promise<number> {
+  const io = logSafeIO(rawIO);
   // The commonest quick question, answered without building a parser.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     io.stdout(`${KBLINT_VERSION}\n`);
@@ -55,17 +56,29 @@ function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): 
     .command(
       ['lint [paths..]', '$0 [paths..]'],
       'Lint articles (the default command)',
-      (y) =>
-        commonOptions(y)
-          .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text' as FormatName, describe: 'Output format' })
-          .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' })
-          .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
-          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' }),
+      (y) => lintOptions(commonOptions(y)),
       async (args) => {
         const { runLint } = await import('./lint-command.js');
         setExit(await runLint(args as unknown as import('./lint-command.js').LintArgs, io));
       },
     )
+    .command(
+      'baseline [paths..]',
+      'Record the current findings in .kblint/baseline.json; later lints report them as suppressed and fail only on new ones',
+      (y) => baselineOptions(commonOptions(y)),
+      async (args) => {
+        const { runBaseline } = await import('./baseline-command.js');
+        setExit(await runBaseline(args as unknown as import('./baseline-command.js').BaselineArgs, io));
+      },
+    )
+    .command('merge <reports..>', 'Merge the JSON reports of kblint --shard runs into one report, in any format', mergeOptions, async (args) => {
+      const { runMerge } = await import('./merge-command.js');
+      setExit(await runMerge(args as unknown as import('./merge-command.js').MergeArgs, io));
+    })
+    .command('review <files..>', 'Record that articles were reviewed: set their review (or updated) date, changing no other byte', reviewOptions, async (args) => {
+      const { runReview } = await import('./review-command.js');
+      setExit(await runReview(args as unknown as import('./review-command.js').ReviewArgs, io));
+    })
     .command(
       'codes [paths..]',
       'Error-code catalog coverage: which codes the articles explain, mention without context, or never name',
@@ -103,6 +116,11 @@ function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): 
     .example("$0 'help/**/*.md' --format github", 'Annotate a pull request in GitHub Actions')
     .example('$0 --format json --output report.json', 'Write a machine-readable report')
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
+    .example('$0 docs/ -f github -f sarif:kblint.sarif -f markdown:summary.md', 'Annotations, SARIF and a summary from one run')
+    .example('$0 baseline docs/', 'Record the current findings; later runs fail only on new ones')
+    .example('$0 docs/ --shard 2/4 -f json:shard-2.json', 'Lint a quarter of the articles in one CI job')
+    .example('$0 merge shard-*.json -f github -f sarif:kblint.sarif', 'Merge the shard reports as if from one run')
+    .example('$0 review docs/fees.md --date 2026-06-01', 'Record a review without editing the article')
     .example('$0 audit docs/ --out audit', 'Write the audit report into audit/ and add it to .kblint/history.db')
     .example('$0 rules', 'List the rules')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')

@@ -14,6 +14,8 @@ export interface InputArgs {
   jobs?: number;
   parseTimeout: number;
   source?: SourceChoice;
+  /** false with `--no-ignore`. */
+  ignore?: boolean;
 }
 
 export interface CommonArgs extends InputArgs {
@@ -22,6 +24,15 @@ export interface CommonArgs extends InputArgs {
   cache: boolean;
   cacheLocation?: string;
   linkCache: boolean;
+  /** `--baseline FILE`, or false (`--no-baseline`); unset: the default file when it exists. */
+  baseline?: string | false;
+  /** `--changed-since REF`: only the articles changed since the merge base of REF and HEAD. */
+  changedSince?: string;
+  /** `--shard K/N`. */
+  shard?: string;
+  /** `--stdin`: lint standard input as the file `--stdin-filename` names. */
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 export function inputOptions<T>(y: Argv<T>) {
@@ -34,6 +45,11 @@ export function inputOptions<T>(y: Argv<T>) {
       choices: SOURCE_CHOICES,
       default: 'auto' as SourceChoice,
       describe: 'Read files as this format instead of detecting it (auto: by extension, then by content)',
+    })
+    .option('ignore', {
+      type: 'boolean',
+      default: true,
+      describe: 'Skip what .gitignore, .kblintignore and the config\'s "ignore" exclude, even when named outright (--no-ignore lints them)',
     });
 }
 
@@ -43,11 +59,15 @@ export function commonOptions<T>(y: Argv<T>) {
     .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
     .option('cache', { type: 'boolean', default: false, describe: 'Reuse the results of unchanged files from the results cache (and update it)' })
     .option('cache-location', { type: 'string', describe: 'Folder of the results cache (default: .kblint/cache)' })
-    .option('link-cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-link-cache to check every link afresh)' });
+    .option('link-cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-link-cache to check every link afresh)' })
+    .option('changed-since', { type: 'string', describe: 'Lint only articles added, modified or renamed since the merge base of REF and HEAD (links still resolve against every article)' })
+    .option('stdin', { type: 'boolean', default: false, describe: 'Lint the text on standard input (as --stdin-filename, default stdin.md, for the config, the reader and links)' })
+    .option('stdin-filename', { type: 'string', describe: 'The path --stdin text is linted as' })
+    .option('shard', { type: 'string', describe: 'Lint share K of N (K/N, by a hash of each path), for a CI matrix; merge the JSON reports with kblint merge' });
 }
 
 /** The lint options every reading command shares, with its flags checked (UsageError when off). */
-export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'patterns' | 'cwd' | 'configPath' | 'jobs' | 'parseTimeoutMs' | 'source'> {
+export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'patterns' | 'cwd' | 'configPath' | 'jobs' | 'parseTimeoutMs' | 'source' | 'noIgnore'> {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 0)) {
     throw new UsageError(`--jobs takes a whole number of 0 or more, not "${args.jobs}"`);
   }
@@ -61,6 +81,7 @@ export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'pa
     jobs: args.jobs,
     parseTimeoutMs: args.parseTimeout * 1000,
     ...(args.source && args.source !== 'auto' ? { source: args.source } : {}),
+    ...(args.ignore === false ? { noIgnore: true } : {}),
   };
 }
 

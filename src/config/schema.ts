@@ -64,6 +64,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       ...freshnessLimits,
       policies: z.array(freshnessPolicy).optional(),
+      /** A frontmatter key recording a review without an edit (`last_reviewed`); stale-article uses the later of it and the updated date. */
+      reviewField: z.string().min(1).optional(),
     })
     .optional(),
   metadata: z
@@ -126,6 +128,8 @@ export const configSchema = z.strictObject({
       /** First backoff step between retries (doubled each time, with jitter). */
       retryDelayMs: z.number().int().nonnegative().optional(),
       maxRetryAfterMs: z.number().int().nonnegative().optional(),
+      /** Run-level budget for all external checks; links still unfinished then are reported as not checked. */
+      deadlineMs: z.number().int().positive().max(2_147_483_647).optional(),
       exclude: z.array(z.string()).optional(),
       allowStatus: z.array(z.number().int()).optional(),
       allowPrivate: z.boolean().optional(),
@@ -192,6 +196,7 @@ export interface ResolvedConfig extends UserConfig {
     maxAgeDays: number;
     warnAfterDays: number;
     policies: FreshnessPolicy[];
+    reviewField?: string;
   };
   metadata: {
     fields: {
@@ -238,6 +243,7 @@ export function applyDefaults(user: UserConfig, baseDir: string, filePath: strin
       maxAgeDays: user.freshness?.maxAgeDays ?? 365,
       warnAfterDays: user.freshness?.warnAfterDays ?? 180,
       policies: user.freshness?.policies ?? [],
+      ...(user.freshness?.reviewField === undefined ? {} : { reviewField: user.freshness.reviewField }),
     },
     metadata: {
       fields: { ...DEFAULT_FIELDS, ...stripUndefined(user.metadata?.fields ?? {}) },

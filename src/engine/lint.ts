@@ -2,9 +2,9 @@
 // facts → corpus rules → inline control → LintResults. The main thread never
 // holds a tree: only each article's summary, messages and shipped facts.
 // Nothing here prints or exits.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileResult, IsoDate, LintMessage, LintResults, RunFlags, RunNotice } from '../model/types.js';
+import type { FileResult, IsoDate, LintMessage, LintResults, RuleDescription, RunFlags, RunNotice } from '../model/types.js';
 import type { ArticleFact, CorpusFact, CorpusFactBuilder } from '../model/facts.js';
 import { rulePhase, shippedFacts, type AnyRule } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
@@ -13,8 +13,12 @@ import { configRelativePath, toPosix } from '../config/policies.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { SourceChoice } from '../sources/detect.js';
 import { docsUrl, finishArticle, readErrorResult, ruleError, runRule, summarize, type RuleRun } from './check.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type Unlintable } from './discover.js';
+import { addFingerprints } from './fingerprint.js';
+import { CORE_RULES } from './core-rules.js';
+import { applyBaseline, resolveBaseline } from './baseline.js';
 import { UsageError } from './errors.js';
+import { MAX_FILE_BYTES } from './read.js';
 import { COLLECTABLE_FACTS } from './fact-registry.js';
 import { corpusReader, describeThrown, RunFacts, ShippedFacts, type CorpusValue } from './facts.js';
 import type { JobSpec, JobTask } from './file-job.js';
@@ -39,10 +43,21 @@ export interface LintOptions {
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
+  /** `--no-ignore`: lint what .gitignore, .kblintignore and the config's `ignore` exclude. */
+  noIgnore?: boolean;
   /** The results cache (`--cache`): a folder, relative to `cwd`. Off when absent. */
   cache?: { location?: string };
   /** Texts to lint instead of files (`lintText`): no discovery, nothing read from disk. */
   texts?: { path: string; text: string }[];
+  /** Only these of the discovered files are linted (changed files); the others still count as link targets. */
+  filter?: (absolutePath: string) => boolean;
+  /**
+   * Every discovered file is read (so corpus facts such as translation groups
+   * see them all), but only these are reported (`--shard`).
+   */
+  reportOnly?: (absolutePath: string) => boolean;
+  /** A baseline file (`--baseline`), or false for none; default: `.kblint/baseline.json` beside the config, when it exists. */
+  baseline?: string | false;
   /** Article facts to hand to `onArticle`, article by article in the run's order (`kblint codes`). */
   collect?: {
     facts: readonly ArticleFact<unknown>[];
@@ -76,6 +91,8 @@ export interface ResolvedRun extends LintOptions {
   rules: ReadonlyMap<string, AnyRule>;
   /** Absolute paths of the files to read, sorted. */
   files: string[];
+  /** Paths found but not readable as files (an unreadable folder, a FIFO, a link loop): one finding each. */
+  unlintable: Unlintable[];
   runFacts: RunFacts;
 }
 
@@ -85,7 +102,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
     options.config ??
     (await loadConfig({
       configPath: options.configPath,
-      searchFrom: configSearchStart(options.texts ? [] : options.patterns, options.cwd),
+      searchFrom: configSearchStart(options.texts ? options.texts.map((t) => t.path) : options.patterns, options.cwd),
       cwd: options.cwd,
     }));
   if (config.now !== undefined && !isIsoDate(config.now)) {
@@ -94,20 +111,36 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   const now = options.now ?? config.now ?? todayUtc();
   if (!isIsoDate(now)) throw new UsageError(`the reference date "${now}" is not a real date as YYYY-MM-DD`);
   const rules = await loadRules(config);
-  const flags: RunFlags = { offline: options.flags?.offline ?? false, linkCache: options.flags?.linkCache ?? true };
+  const flags: RunFlags = {
+    offline: options.flags?.offline ?? false,
+    linkCache: options.flags?.linkCache ?? true,
+    ...(options.flags?.changedSince ? { changedSince: options.flags.changedSince } : {}),
+  };
   const notify = options.notify ?? (() => {});
   const runFacts = new RunFacts({ config, cwd: options.cwd, now, flags, notify });
   // Run facts that can fail on the config (a missing catalog) are built now, so that is exit 2, not a finding per file.
   for (const rule of rules.values()) for (const fact of rule.meta.uses ?? []) if (fact.scope === 'run') runFacts.get(fact);
-  const files = options.texts
-    ? options.texts.map((t) => path.resolve(options.cwd, t.path))
+  const discovered = options.texts
+    ? { files: options.texts.map((t) => path.resolve(options.cwd, t.path)), unlintable: [], notices: [] }
     : await discoverFiles({
         patterns: options.patterns,
         cwd: options.cwd,
         ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
         source: options.source,
+        noIgnore: options.noIgnore,
       });
-  return { ...options, config, now, flags, rules, files, runFacts };
+  for (const message of discovered.notices) notify({ kind: 'notice', message });
+  const keep = options.filter ?? (() => true);
+  return {
+    ...options,
+    config,
+    now,
+    flags,
+    rules,
+    files: discovered.files.filter(keep),
+    unlintable: discovered.unlintable.filter((u) => keep(u.absolutePath)),
+    runFacts,
+  };
 }
 
 /** Whether any file of the run may have this rule on: its default, or a rules block that sets it. */
@@ -145,7 +178,10 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   const checkedBy = (settings: Map<string, RuleSettingResolved>, fact: CorpusFact<unknown>) =>
     corpusRules.some(([id, rule]) => settings.get(id)?.severity !== 'off' && settings.get(id) !== undefined && (rule.meta.uses ?? []).includes(fact));
   const shippedOf = new Map<ArticleOutcome, ShippedFacts>();
+  // A shard reads every file, but checks (external links …) only what it reports.
+  const inShare = run.reportOnly ?? (() => true);
   const arrived = (outcome: FileOutcome) => {
+    const share = inShare(outcome.absolutePath);
     for (const article of outcome.articles) {
       const settings = settingsOf(article);
       corpusSettings.set(article, settings);
@@ -153,7 +189,7 @@ export async function lint(options: LintOptions): Promise<LintResults> {
       shippedOf.set(article, facts);
       for (const [fact, builder] of corpusFacts) {
         try {
-          builder.arrive?.(article.summary, facts, checkedBy(settings, fact));
+          builder.arrive?.(article.summary, facts, share && checkedBy(settings, fact));
         } catch {
           // Only a head start: `add` and `finish` do the same work in full and report failures.
         }
@@ -174,7 +210,9 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     const relative = toPosix(path.relative(run.cwd, absolutePath)) || path.basename(absolutePath);
     const text = texts.get(absolutePath);
     if (cache) {
-      const bytes = text !== undefined ? Buffer.from(text) : await readFile(absolutePath).catch(() => null);
+      // Only files under the size cap are read whole for the key; a larger one is refused by the job from its size.
+      const small = text !== undefined || (await stat(absolutePath).then((s) => s.size <= MAX_FILE_BYTES, () => false));
+      const bytes = text !== undefined ? Buffer.from(text) : small ? await readFile(absolutePath).catch(() => null) : null;
       if (bytes) {
         const key = cache.key(relative, bytes);
         keys.set(absolutePath, key);
@@ -203,11 +241,18 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   }
 
   // Corpus facts from every article, in the run's order, then the corpus rules.
-  const ordered = run.files.map((file) => outcomes.get(file)!);
+  const unlintable: FileOutcome[] = run.unlintable.map(({ absolutePath, reason }) => ({
+    absolutePath,
+    path: toPosix(path.relative(run.cwd, absolutePath)) || '.',
+    articles: [],
+    error: reason,
+  }));
+  const ordered = [...run.files.map((file) => outcomes.get(file)!), ...unlintable];
   for (const outcome of ordered) {
+    const share = inShare(outcome.absolutePath);
     for (const article of outcome.articles) {
       const settings = corpusSettings.get(article)!;
-      for (const [fact, builder] of corpusFacts) builder.add(article.summary, shippedOf.get(article)!, checkedBy(settings, fact));
+      for (const [fact, builder] of corpusFacts) builder.add(article.summary, shippedOf.get(article)!, share && checkedBy(settings, fact));
       run.collect?.onArticle(article, shippedOf.get(article)!);
     }
   }
@@ -225,7 +270,8 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   const results: FileResult[] = [];
   const isKnownRule = (id: string) => rules.has(id);
   for (const outcome of ordered) {
-    if (outcome.error !== undefined) {
+    if (!inShare(outcome.absolutePath)) continue;
+    if (outcome.error !== undefined || outcome.fileMessages) {
       results.push(readErrorResult(outcome));
       continue;
     }
@@ -256,18 +302,21 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     await cache.save().catch((error: Error) => notify({ kind: 'notice', message: `could not write the results cache ${cache.file}: ${error.message}` }));
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return {
-    version: 1,
-    now,
-    files: results,
-    summary: summarize(results),
-    rules: [...rules.values()].map((rule) => ({
-      id: rule.meta.id,
-      description: rule.meta.description,
-      defaultSeverity: rule.meta.defaultSeverity,
-      url: docsUrl(rule.meta.id),
-    })),
-  };
+  const files = addFingerprints(results, run.cwd, config.baseDir);
+  const linted: LintResults = { version: 1, now, files, summary: summarize(files), rules: describeRules(rules.values()), baseDir: config.baseDir };
+  const baseline = await resolveBaseline({ file: run.baseline }, run.cwd, config.baseDir);
+  return baseline ? applyBaseline(linted, baseline) : linted;
+}
+
+/** The rules of a run, then kblint's own message ids, as reporters describe them. */
+export function describeRules(rules: Iterable<AnyRule>): RuleDescription[] {
+  const described = [...rules].map((rule) => ({
+    id: rule.meta.id,
+    description: rule.meta.description,
+    defaultSeverity: rule.meta.defaultSeverity,
+    url: docsUrl(rule.meta.id),
+  }));
+  return [...described, ...CORE_RULES];
 }
 
 /** Why a corpus fact the rule reads could not be built, if one could not. */

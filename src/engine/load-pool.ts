@@ -14,6 +14,8 @@ import type { FileOutcome } from './outcome.js';
 
 /** Files per worker thread below which another thread costs more than it saves. */
 const FILES_PER_THREAD = 16;
+/** Fewer files than this, with no time limit asked for, run in this thread. */
+const SMALL_RUN = 4;
 /** Files handed to each worker at once: one running, one waiting in its queue. */
 const IN_FLIGHT_PER_THREAD = 2;
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
@@ -28,6 +30,7 @@ export interface PoolOptions {
    * least one so that every file is time-limited.
    */
   jobs?: number;
+  /** The per-file budget; when absent a small run stays in this thread, untimed. */
   parseTimeoutMs?: number;
   /** Called as each file's outcome arrives, so the caller can start on its facts. */
   onDone?: (outcome: FileOutcome) => void;
@@ -70,7 +73,10 @@ export async function runJobs(
     options.onDone?.(outcome);
     return outcome;
   };
-  const jobs = Math.min(options.jobs ?? defaultJobs(tasks.length), Math.max(1, tasks.length));
+  // A small run with no time limit asked for (the API, tests) stays in this thread: starting a
+  // worker costs more than it saves. The CLI always passes a limit, so its files are always timed.
+  const small = options.parseTimeoutMs === undefined && tasks.length < SMALL_RUN;
+  const jobs = Math.min(options.jobs ?? (small ? 0 : defaultJobs(tasks.length)), Math.max(1, tasks.length));
   if (jobs < 1 || !workerFile) {
     const { runFileJob } = await import('./file-job.js');
     const setup = await inProcess();

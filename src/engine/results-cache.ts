@@ -6,7 +6,8 @@
 // date only. One file, written atomically; a corrupt or foreign one is
 // ignored with a notice; entries not used for a while are pruned.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { KBLINT_VERSION } from '../model/version.js';
@@ -81,8 +82,12 @@ export class ResultsCache {
     const entry = this.entries.get(key);
     if (!entry || (entry.now !== undefined && entry.now !== now)) return undefined;
     this.usedThisRun.add(key);
-    entry.used = Date.now();
-    this.changed = true;
+    // A warm run rewrites the file only to refresh ages that matter for pruning (older than an hour).
+    const time = Date.now();
+    if (time - entry.used > 3_600_000) {
+      entry.used = time;
+      this.changed = true;
+    }
     return entry.outcome;
   }
 
@@ -96,19 +101,11 @@ export class ResultsCache {
 
   /** Write the cache atomically (a temporary file, then a rename), pruned to this run's entries plus the most recent others. */
   async save(): Promise<void> {
-    if (!this.changed) return;
+    if (!this.changed && this.entries.size <= this.usedThisRun.size + SPARE_ENTRIES) return;
     const others = [...this.entries].filter(([key]) => !this.usedThisRun.has(key)).sort((a, b) => b[1].used - a[1].used).slice(0, SPARE_ENTRIES);
     const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others);
     const stored: Stored = { kind: KIND, format: FORMAT, version: KBLINT_VERSION, entries: kept };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      await writeFile(temporary, serialize(stored));
-      await rename(temporary, this.file);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(this.file, serialize(stored));
     this.changed = false;
   }
 

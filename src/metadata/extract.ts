@@ -31,6 +31,12 @@ export function extractMetadata({ tree, source, frontmatter, config }: MetadataI
   };
   let published = frontmatterDate('published');
   let updated = frontmatterDate('updated');
+  // A review date (freshness.reviewField) is read too, for stale-article to weigh against the updated date.
+  const reviewKey = config.freshness.reviewField;
+  const review = reviewKey === undefined ? undefined : fm.get(reviewKey);
+  if (review && review.value != null && !dateFields.some((d) => d.origin === `frontmatter:${reviewKey}`)) {
+    dateFields.push(frontmatterDateField(review, order));
+  }
 
   let bodyViews: MetadataField | undefined;
   if (config.metadata.bodyDates) {

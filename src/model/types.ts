@@ -101,6 +101,16 @@ export interface LintMessage {
   url?: string;
   /** A concrete replacement or next step, when the rule knows one. */
   suggestion?: string;
+  /**
+   * Stable identity of the finding (src/engine/fingerprint.ts): rule, article
+   * and normalised message, not the line, so it survives edits elsewhere.
+   */
+  fingerprint?: string;
+  /**
+   * The file (or a rule on it) could not be linted: unreadable, unparsable,
+   * a crashed rule. Such a file never reads as clean; inline comments cannot hide it.
+   */
+  fatal?: true;
 }
 
 export interface ArticleMetrics {
@@ -116,6 +126,8 @@ export interface FileResult {
     locale?: string | null;
   };
   messages: LintMessage[];
+  /** Findings known from the baseline: not counted as errors or warnings (see `Summary.suppressed`). */
+  suppressed?: LintMessage[];
   metrics?: ArticleMetrics;
 }
 
@@ -124,6 +136,10 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the baseline already knows, left out of the counts above. */
+  suppressed?: number;
+  /** Messages marked `fatal` (always an error too); filled in by the engine. */
+  fatalErrors?: number;
 }
 
 export interface LintResults {
@@ -133,6 +149,8 @@ export interface LintResults {
   summary: Summary;
   /** The rules that ran, for reporters that describe them (SARIF). */
   rules: RuleDescription[];
+  /** The config's folder: fingerprints and the baseline name articles relative to it. */
+  baseDir?: string;
 }
 
 export interface RuleDescription {
@@ -157,6 +175,12 @@ export interface RunFlags {
   offline: boolean;
   /** Use the external-link cache (`--no-link-cache` turns it off). */
   linkCache: boolean;
+  /**
+   * Changed-files mode (`--changed-since REF`): each changed article's text at
+   * the merge base, by absolute path (null: the file is new). Plain data, read
+   * by rules that compare an article with what it was (updated-not-bumped).
+   */
+  changedSince?: { ref: string; previous: Record<string, string | null> };
 }
 
 export type RunNotice =

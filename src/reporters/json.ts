@@ -4,7 +4,8 @@ import type { FileResult, LintMessage, LintResults, Severity } from '../model/ty
 export interface JsonReport {
   version: 1;
   now: string;
-  summary: { files: number; errors: number; warnings: number; infos: number };
+  /** `fatalErrors`: messages about files (or rules on them) that could not be linted; such a file is never clean. */
+  summary: { files: number; errors: number; warnings: number; infos: number; suppressed?: number; fatalErrors: number };
   files: JsonFile[];
 }
 
@@ -20,6 +21,12 @@ export interface JsonFile {
     locale?: string | null;
   };
   messages: JsonMessage[];
+  /** Findings known from the baseline, when they are shown (`--show-suppressed`). */
+  suppressed?: JsonMessage[];
+  /** The file the lines refer to, when it is not `path` (listing and export entries: `path` is `file#key`). */
+  filePath?: string;
+  /** How many of `messages` say the file could not be (fully) linted. */
+  fatalErrors: number;
   /** Only when the run computed metrics; names sorted. */
   metrics?: Record<string, number>;
 }
@@ -34,6 +41,9 @@ export interface JsonMessage {
   endColumn: number;
   url?: string;
   suggestion?: string;
+  fingerprint?: string;
+  /** Present (true) when the file could not be linted because of this message. */
+  fatal?: true;
 }
 
 /**
@@ -50,6 +60,8 @@ export function formatJson(results: LintResults): string {
       errors: results.summary.errors,
       warnings: results.summary.warnings,
       infos: results.summary.infos,
+      ...(results.summary.suppressed === undefined ? {} : { suppressed: results.summary.suppressed }),
+      fatalErrors: results.summary.fatalErrors ?? countFatal(results.files),
     },
     files: results.files.map(toJsonFile),
   };
@@ -68,14 +80,21 @@ function toJsonFile(file: FileResult): JsonFile {
       category: metadata.category,
     },
     messages: file.messages.map(toJsonMessage),
+    fatalErrors: countFatal([file]),
   };
   if (metadata.locale !== undefined) out.metadata.locale = metadata.locale;
+  if (file.filePath !== file.path) out.filePath = file.filePath;
+  if (file.suppressed !== undefined) out.suppressed = file.suppressed.map(toJsonMessage);
   if (file.metrics !== undefined) {
     const metrics: Record<string, number> = {};
     for (const name of Object.keys(file.metrics).sort()) metrics[name] = file.metrics[name] as number;
     out.metrics = metrics;
   }
   return out;
+}
+
+function countFatal(files: FileResult[]): number {
+  return files.reduce((n, file) => n + file.messages.filter((m) => m.fatal).length, 0);
 }
 
 function toJsonMessage(message: LintMessage): JsonMessage {
@@ -90,5 +109,7 @@ function toJsonMessage(message: LintMessage): JsonMessage {
   };
   if (message.url !== undefined) out.url = message.url;
   if (message.suggestion !== undefined) out.suggestion = message.suggestion;
+  if (message.fingerprint !== undefined) out.fingerprint = message.fingerprint;
+  if (message.fatal) out.fatal = true;
   return out;
 }

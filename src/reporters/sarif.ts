@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { LintMessage, LintResults, RuleDescription, RuleSetting } from '../model/types.js';
 import { KBLINT_REPOSITORY } from '../model/version.js';
 
@@ -13,7 +14,20 @@ export interface SarifOptions {
   toolVersion: string;
   /** `tool.driver.informationUri`; defaults to KBLINT_INFORMATION_URI. */
   informationUri?: string;
+  /**
+   * Where the working folder is inside the repository (`docs/`, or '' at its
+   * root), so artifact URIs are relative to the repository root as code
+   * scanning expects, whatever folder kblint ran in.
+   */
+  pathPrefix?: string;
+  /** The repository root as an absolute `file:` URI ending in `/`: `originalUriBaseIds.%SRCROOT%`. */
+  rootUri?: string;
+  /** At most this many results (default GitHub's 25,000 per run); the rest are counted in a notification. */
+  maxResults?: number;
 }
+
+/** GitHub code scanning rejects a run with more results than this. */
+export const SARIF_MAX_RESULTS = 25_000;
 
 type SarifLevel = 'none' | 'note' | 'warning' | 'error';
 
@@ -32,6 +46,11 @@ export interface SarifRun {
       rules: SarifRule[];
     };
   };
+  originalUriBaseIds?: Record<string, { uri: string }>;
+  invocations: Array<{
+    executionSuccessful: boolean;
+    toolExecutionNotifications?: Array<{ level: SarifLevel; message: { text: string }; descriptor: { id: string } }>;
+  }>;
   columnKind: 'utf16CodeUnits';
   results: SarifResult[];
 }
@@ -39,6 +58,8 @@ export interface SarifRun {
 export interface SarifRule {
   id: string;
   shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
   helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
 }
@@ -48,9 +69,11 @@ export interface SarifResult {
   ruleIndex?: number;
   level: SarifLevel;
   message: { text: string };
+  partialFingerprints?: Record<string, string>;
+  suppressions?: Array<{ kind: 'external'; justification: string }>;
   locations: Array<{
     physicalLocation: {
-      artifactLocation: { uri: string; uriBaseId: '%SRCROOT%' };
+      artifactLocation: { uri: string; uriBaseId?: '%SRCROOT%' };
       region?: { startLine: number; startColumn?: number; endLine?: number; endColumn?: number };
     };
   }>;
@@ -63,12 +86,19 @@ const LEVEL: Record<RuleSetting, SarifLevel> = {
   off: 'none',
 };
 
+/** The key of kblint's fingerprint in `partialFingerprints` (versioned, as GitHub's own are). */
+export const FINGERPRINT_KEY = 'kblintFingerprint/v1';
+
+const SEVERITY_RANK: Record<SarifLevel, number> = { error: 0, warning: 1, note: 2, none: 3 };
+
 /**
- * A SARIF 2.1.0 log with one run. Rules come from `results.rules`; a message
- * whose rule is not among them still becomes a result, just without
- * `ruleIndex`. Artifact URIs are `FileResult.filePath` as a relative URI
- * reference against `%SRCROOT%` (which GitHub code scanning resolves to the
- * checkout). Columns are UTF-16 code units, as unist positions count them.
+ * A SARIF 2.1.0 log with one run, for GitHub code scanning among others.
+ * Every rule of `results.rules` (core ids included) is described; results
+ * carry kblint's fingerprint as a partial fingerprint; artifact URIs are
+ * relative to the repository root (`%SRCROOT%`). Past `maxResults`, the most
+ * severe findings are kept (then by file and position) and the rest are
+ * counted in a notification. Suppressed findings (in the baseline) are
+ * results with an external suppression, so code scanning shows them closed.
  */
 export function formatSarif(results: LintResults, options: SarifOptions): string {
   const rules = results.rules.map(toSarifRule);
@@ -77,45 +107,97 @@ export function formatSarif(results: LintResults, options: SarifOptions): string
     if (!ruleIndex.has(rule.id)) ruleIndex.set(rule.id, index);
   });
 
-  const sarifResults: SarifResult[] = [];
+  const all: SarifResult[] = [];
   for (const file of results.files) {
-    const uri = toUriReference(file.filePath);
-    for (const message of file.messages) sarifResults.push(toSarifResult(message, uri, ruleIndex.get(message.ruleId)));
+    const location = toLocation(file.filePath, options.pathPrefix ?? '');
+    for (const message of file.messages) all.push(toSarifResult(message, location, ruleIndex.get(message.ruleId)));
+    for (const message of file.suppressed ?? []) {
+      all.push({ ...toSarifResult(message, location, ruleIndex.get(message.ruleId)), suppressions: [{ kind: 'external', justification: 'In the kblint baseline' }] });
+    }
   }
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
+  const kept = keepMostSevere(all, max);
+  const left = all.length - kept.length;
 
-  const log: SarifLog = {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
+  const run: SarifRun = {
+    tool: {
+      driver: {
+        name: 'kblint',
+        informationUri: options.informationUri ?? KBLINT_INFORMATION_URI,
+        version: options.toolVersion,
+        rules,
+      },
+    },
+    ...(options.rootUri === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: options.rootUri } } }),
+    invocations: [
       {
-        tool: {
-          driver: {
-            name: 'kblint',
-            informationUri: options.informationUri ?? KBLINT_INFORMATION_URI,
-            version: options.toolVersion,
-            rules,
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results: sarifResults,
+        executionSuccessful: true,
+        ...(left === 0
+          ? {}
+          : {
+              toolExecutionNotifications: [
+                {
+                  level: 'warning' as const,
+                  message: { text: truncationNotice(left, all.length, max) },
+                  descriptor: { id: 'sarif-truncated' },
+                },
+              ],
+            }),
       },
     ],
+    columnKind: 'utf16CodeUnits',
+    results: kept,
   };
+  const log: SarifLog = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** How many results a SARIF log of `results` would leave out (for the CLI's warning). */
+export function sarifOverflow(results: LintResults, maxResults = SARIF_MAX_RESULTS): number {
+  const total = results.files.reduce((n, file) => n + file.messages.length + (file.suppressed?.length ?? 0), 0);
+  return Math.max(0, total - maxResults);
+}
+
+export function truncationNotice(left: number, total: number, max: number): string {
+  return `${left} of ${total} results were left out: GitHub code scanning takes at most ${max} per run. The most severe were kept; the JSON or markdown report lists every finding.`;
+}
+
+/** The `max` most severe results (stable: errors first, then file order), in their original order. */
+function keepMostSevere(all: SarifResult[], max: number): SarifResult[] {
+  if (all.length <= max) return all;
+  const order = all.map((result, index) => ({ result, index, rank: (result.suppressions ? 4 : 0) + SEVERITY_RANK[result.level] }));
+  order.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const keep = new Set(order.slice(0, max).map((entry) => entry.index));
+  return all.filter((_, index) => keep.has(index));
+}
+
 function toSarifRule(rule: RuleDescription): SarifRule {
+  const docs = rule.url === '' ? '' : `\n\nDocumentation: ${rule.url}`;
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    help: {
+      text: `${rule.description}${docs}`,
+      markdown: rule.url === '' ? `**${rule.id}**: ${rule.description}` : `**${rule.id}**: ${rule.description}\n\n[What it flags, why, and how to fix it](${rule.url})`,
+    },
     ...(rule.url === '' ? {} : { helpUri: rule.url }),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
   };
 }
 
+type SarifLocation = SarifResult['locations'][number]['physicalLocation']['artifactLocation'];
+
+/** Relative to the repository root when the file is inside it; else an absolute-looking relative path is kept as is. */
+function toLocation(filePath: string, prefix: string): SarifLocation {
+  const joined = path.posix.normalize(`${prefix}${filePath.replace(/\\/g, '/')}`);
+  if (joined.startsWith('../') || joined === '..') return { uri: toUriReference(filePath), uriBaseId: '%SRCROOT%' };
+  return { uri: toUriReference(joined), uriBaseId: '%SRCROOT%' };
+}
+
 type SarifRegion = NonNullable<SarifResult['locations'][number]['physicalLocation']['region']>;
 
-function toSarifResult(message: LintMessage, uri: string, index: number | undefined): SarifResult {
+function toSarifResult(message: LintMessage, location: SarifLocation, index: number | undefined): SarifResult {
   let text = message.message;
   if (message.suggestion !== undefined && message.suggestion !== '') text += ` — ${message.suggestion}`;
   const region = toRegion(message);
@@ -124,10 +206,11 @@ function toSarifResult(message: LintMessage, uri: string, index: number | undefi
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: LEVEL[message.severity],
     message: { text },
+    ...(message.fingerprint === undefined ? {} : { partialFingerprints: { [FINGERPRINT_KEY]: message.fingerprint } }),
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+          artifactLocation: location,
           ...(region === undefined ? {} : { region }),
         },
       },

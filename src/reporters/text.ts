@@ -65,7 +65,14 @@ export function formatText(results: LintResults, options: TextOptions): string {
   }
 
   out.push(summaryLine(c, results.summary, quiet));
+  const fatal = unlintedFiles(results);
+  if (fatal > 0) out.push(c.red(c.bold(`✖ ${fatal === 1 ? '1 file' : `${fatal} files`} could not be linted (see read-error and rule-error above)`)));
   return `${out.join('\n')}\n`;
+}
+
+/** Files with a fatal message: not (fully) linted, so never clean. */
+export function unlintedFiles(results: LintResults): number {
+  return results.files.filter((file) => file.messages.some((m) => m.fatal)).length;
 }
 
 function paintSeverity(c: Colors, severity: Severity, text: string): string {
@@ -81,8 +88,9 @@ function paintSeverity(c: Colors, severity: Severity, text: string): string {
 
 function summaryLine(c: Colors, summary: Summary, quiet: boolean): string {
   const problems = summary.errors + summary.warnings + summary.infos;
+  const known = summary.suppressed ? ` (${summary.suppressed} known from the baseline)` : '';
   if (problems === 0) {
-    return c.green(c.bold(`✔ No problems in ${plural(summary.files, 'file')}`));
+    return c.green(c.bold(`✔ No ${known ? 'new ' : ''}problems in ${plural(summary.files, 'file')}${known}`));
   }
   const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
   if (summary.infos > 0) counts.push(plural(summary.infos, 'info'));
@@ -91,6 +99,7 @@ function summaryLine(c: Colors, summary: Summary, quiet: boolean): string {
     const hidden = [summary.warnings > 0 ? 'warnings' : '', summary.infos > 0 ? 'infos' : ''].filter(Boolean);
     if (hidden.length > 0) line += ` (${hidden.join(' and ')} hidden by --quiet)`;
   }
+  line += known;
   const paint = summary.errors > 0 ? c.red : summary.warnings > 0 ? c.yellow : c.blue;
   return paint(c.bold(line));
 }

@@ -8,7 +8,7 @@ import { zendeskArticles } from './zendesk.js';
 import { detectSource, type SourceChoice } from './detect.js';
 import { folderLocale } from './locale.js';
 
-export { SourceFormatError } from './common.js';
+export { EmptySourceError, SourceFormatError } from './common.js';
 export type { SourceChoice } from './detect.js';
 
 class UnsupportedSourceError extends Error {

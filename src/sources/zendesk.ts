@@ -22,7 +22,7 @@ import {
   makeArticle,
   placeMap,
   sourceMessage,
-  SourceFormatError,
+  EmptySourceError, SourceFormatError,
   textField,
   titleHeading,
   type PlaceMap,
@@ -66,10 +66,8 @@ export function zendeskArticles(file: SourceFile, config: ResolvedConfig): Artic
   });
   if (articles.length === 0) {
     const at = skipped[0] ?? list?.start ?? root.start;
-    throw new SourceFormatError(
-      skipped.length > 0 ? 'the "articles" list holds no article objects' : 'the export holds no articles (an empty "articles" list)',
-      place.span(at, at),
-    );
+    if (skipped.length > 0) throw new SourceFormatError('the "articles" list holds no article objects', place.span(at, at));
+    throw new EmptySourceError('The export holds no articles (an empty "articles" list): nothing to lint in it.', place.span(at, at));
   }
   if (skipped.length > 0) {
     articles[0]!.loadMessages.push(

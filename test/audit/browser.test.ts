@@ -4,9 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT } from '../support/cli.js';
 import { auditProject, type AuditProject } from './support.js';
+
+// Each test spawns whole audits; on a loaded machine that takes a while (nothing here is timed).
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/audit');
 const INJECTED = '<img src=x onerror=alert(1)><script>alert(2)</script>';

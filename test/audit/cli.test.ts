@@ -2,11 +2,14 @@
 // usage errors, write failures, progress only on a terminal.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/common.js';
 import { runKblint } from '../support/cli.js';
 import { auditProject, type AuditProject } from './support.js';
+
+// Each test spawns whole audits; on a loaded machine that takes a while (nothing here is timed).
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 let project: AuditProject | undefined;
 afterEach(() => {
@@ -29,6 +32,18 @@ describe('kblint audit', () => {
     for (const name of ['index.html', 'audit.json', 'articles.csv', 'summary.md']) expect(existsSync(path.join(project.dir, 'out', name)), name).toBe(true);
     expect((await project.audit(['--fail-on', 'error'])).code).toBe(1);
     expect((await project.audit(['--fail-on', 'warning'])).code).toBe(1);
+  });
+
+  it('audits the sample help center from the repository root', async () => {
+    project = auditProject();
+    const out = path.join(project.dir, 'sample-audit');
+    const outcome = await runKblint(['audit', 'fixtures/help-center', '--out', out, '--no-history']);
+    expect(outcome).toMatchObject({ code: 0, stderr: '' });
+    const report = JSON.parse(readFileSync(path.join(out, 'audit.json'), 'utf8'));
+    expect(report.headline.articles).toBe(37);
+    expect(report.codeCoverage.catalog).toBe('error-codes.yaml');
+    expect(report.workList.length).toBeGreaterThan(5);
+    expect(readFileSync(path.join(out, 'articles.csv'), 'utf8').trim().split('\r\n')).toHaveLength(38);
   });
 
   it('exits 2 naming the problem: no --out, a bad date, a bad repository URL, a broken config', async () => {

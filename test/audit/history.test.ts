@@ -2,13 +2,16 @@
 // at once (two processes), a newer schema refused untouched, a failed write.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_SCHEMA_VERSION } from '../../src/audit/history.js';
 import { REPO_ROOT, runKblint } from '../support/cli.js';
 import { auditProject, type AuditProject } from './support.js';
+
+// Each test spawns whole audits; on a loaded machine that takes a while (nothing here is timed).
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 let project: AuditProject | undefined;
 afterEach(() => {
@@ -109,6 +112,27 @@ describe('two audits at once', () => {
     const findings = db.prepare('SELECT run_id, COUNT(*) AS n FROM findings GROUP BY run_id ORDER BY run_id').all() as { n: number }[];
     expect(findings).toHaveLength(2);
     expect(findings[0]!.n).toBe(findings[1]!.n);
+    db.close();
+  });
+});
+
+describe('an audit that finds the history locked', () => {
+  it('waits for the other writer (busy timeout) and then stores its audit', async () => {
+    project = auditProject();
+    expect((await project.audit()).code).toBe(0);
+    const holder = new Database(path.join(project.dir, 'history.db'));
+    holder.exec('BEGIN IMMEDIATE'); // the write lock, as another audit mid-write holds it
+    const running = spawnAudit(project.dir, 'out-locked');
+    // The report is written before the history; hold the lock a while longer after that.
+    const summary = path.join(project.dir, 'out-locked/summary.md');
+    for (let i = 0; i < 600 && !existsSync(summary); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(summary)).toBe(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    holder.exec('ROLLBACK');
+    holder.close();
+    expect(await running).toEqual({ code: 0, stderr: '' });
+    const db = new Database(path.join(project.dir, 'history.db'), { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 2 });
     db.close();
   });
 });

@@ -41,11 +41,14 @@ describe('kblint on the sample help center', () => {
     expect(report.summary.errors).toBe(errors.length);
   });
 
-  it('gives GitHub workflow commands, one per finding', async () => {
-    const { code, stdout } = await kblint(['fixtures/help-center', '--format', 'github']);
+  it('gives GitHub workflow commands, one per finding within the annotation budget', async () => {
+    const { code, stdout } = await kblint(['fixtures/help-center', '--format', 'github', '--annotations', '0']);
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(3);
+    const budgeted = (await kblint(['fixtures/help-center', '--format', 'github'])).stdout.trim().split('\n');
+    expect(budgeted.filter((l) => l.startsWith('::error'))).toHaveLength(10);
+    expect(budgeted.at(-1)).toMatch(/^::notice title=kblint%3A more findings::kblint: \d+ more findings not annotated/);
     for (const line of lines) {
       expect(line).toMatch(/^::(error|warning|notice) file=fixtures\/help-center\/[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::.+/);
     }
@@ -118,7 +121,7 @@ describe('exit codes', () => {
 
   it.each([
     [['--bogus'], /Unknown argument: bogus/],
-    [['--format', 'xml'], /Invalid values|Choices/],
+    [['--format', 'xml'], /unknown format "xml"/],
     [['--now', '2026-02-30'], /--now takes a real date/],
     [['--max-warnings', '-5'], /--max-warnings/],
     [['missing-folder'], /no article files matched "missing-folder"/],

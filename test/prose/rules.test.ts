@@ -53,7 +53,8 @@ describe('readability through lint()', () => {
     const project = tmpProject({ 'kblint.config.json': JSON.stringify(config), 'a.md': hard, 'b.md': easy, 'c.md': easy + '\nMore text.\n' });
     try {
       const before = proseParseCount();
-      await lint({ patterns: ['.'], cwd: project.dir, flags: { offline: true }, jobs: 0 }); // in this thread, where the count is kept
+      // In this thread (jobs 0), where the count can be read.
+      await lint({ patterns: ['.'], cwd: project.dir, flags: { offline: true }, jobs: 0 });
       expect(proseParseCount() - before).toBe(3);
     } finally {
       project.remove();

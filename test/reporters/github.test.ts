@@ -44,22 +44,22 @@ describe('formatGithub', () => {
     expect(lines[0]).toBe(
       '::error file=docs/getting-started.md,line=1,col=1,endLine=5,endColumn=4,title=kblint(stale-article)::Last updated 273 days ago (limit 180) (stale-article)',
     );
-    expect(lines[2]).toBe(
+    expect(lines[5]).toBe(
       '::notice file=docs/getting-started.md,line=1,col=1,endLine=1,endColumn=1,title=kblint(reading-level)::Grade level 11.2 (reading-level)',
     );
-    expect(lines[5]).toBe(
+    expect(lines[4]).toBe(
       '::warning file=guides/only-warning.md,line=4,col=1,endLine=4,endColumn=9,title=kblint(no-passive)::Passive voice (no-passive)',
     );
   });
 
   it('appends the suggestion after the rule id', () => {
-    expect(lines[1]).toBe(
+    expect(lines[2]).toBe(
       '::warning file=docs/getting-started.md,line=12,col=15,endLine=12,endColumn=26,title=kblint(no-passive)::"was clicked" may be passive (no-passive) — Use the active voice: "you click"',
     );
   });
 
   it('escapes every special character in the file property and the message', () => {
-    expect(lines[3]).toBe(
+    expect(lines[1]).toBe(
       '::error file=faq/a%2Cb%3Ac%25.md,line=3,col=7,endLine=3,endColumn=12,title=kblint(title-required)::50%25 of%0Alines:%0D%0Abad, really (title-required)',
     );
   });
@@ -74,7 +74,7 @@ describe('formatGithub', () => {
   });
 
   it('lets no message start a second workflow command', () => {
-    expect(lines[4]).toBe(
+    expect(lines[3]).toBe(
       '::warning file=faq/a%2Cb%3Ac%25.md,line=100,col=2,endLine=101,endColumn=1,title=kblint(not-a-known-rule)::Injected%0A::error::x (not-a-known-rule)',
     );
     expect(out).not.toContain('\r');

@@ -14,10 +14,10 @@ import { makeResults } from './fixture.js';
 const options = { color: false, toolVersion: '1.2.3' };
 
 describe('formatResults', () => {
-  it('knows the four formats', () => {
-    expect(FORMAT_NAMES).toEqual(['text', 'json', 'github', 'sarif']);
+  it('knows the seven formats', () => {
+    expect(FORMAT_NAMES).toEqual(['text', 'json', 'github', 'sarif', 'markdown', 'junit', 'codequality']);
     expect(isFormatName('sarif')).toBe(true);
-    expect(isFormatName('markdown')).toBe(false);
+    expect(isFormatName('xml')).toBe(false);
     expect(isFormatName('toString')).toBe(false);
   });
 
@@ -34,7 +34,7 @@ describe('formatResults', () => {
   });
 
   it('throws on an unknown format', () => {
-    expect(() => formatResults('markdown' as never, makeResults(), options)).toThrow(/Unknown format: markdown/);
+    expect(() => formatResults('xml' as never, makeResults(), options)).toThrow(/Unknown format: xml/);
   });
 
   describe('quiet', () => {
@@ -48,7 +48,7 @@ describe('formatResults', () => {
         [],
         [],
       ]);
-      expect(json.summary).toEqual({ files: 4, errors: 2, warnings: 3, infos: 1 });
+      expect(json.summary).toEqual({ fatalErrors: 0, files: 4, errors: 2, warnings: 3, infos: 1 });
     });
 
     it('keeps only errors in github and sarif', () => {

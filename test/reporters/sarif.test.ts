@@ -45,6 +45,11 @@ describe('formatSarif', () => {
     expect(rules[1]).toEqual({
       id: 'no-passive',
       shortDescription: { text: 'Prefer the active voice' },
+      fullDescription: { text: 'Prefer the active voice' },
+      help: {
+        text: 'Prefer the active voice\n\nDocumentation: https://github.com/kblint/kblint/blob/main/rules/no-passive/README.md',
+        markdown: '**no-passive**: Prefer the active voice\n\n[What it flags, why, and how to fix it](https://github.com/kblint/kblint/blob/main/rules/no-passive/README.md)',
+      },
       helpUri: 'https://github.com/kblint/kblint/blob/main/rules/no-passive/README.md',
       defaultConfiguration: { level: 'warning' },
     });

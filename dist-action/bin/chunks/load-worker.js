@@ -1,0 +1,7 @@
+import { createRequire as __kblintCreateRequire } from 'node:module';
+import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
+import { dirname as __kblintDirname } from 'node:path';
+const require = __kblintCreateRequire(import.meta.url);
+const __filename = __kblintFileURLToPath(import.meta.url);
+const __dirname = __kblintDirname(__filename);
+import{b as t}from"./chunk-MIPUTO6Y.js";import{a,b as m}from"./chunk-UJ6Y74IT.js";import"./chunk-67NNS2NW.js";import"./chunk-VQZY6J2K.js";import"./chunk-ZHJ7A23T.js";import"./chunk-XCLCTEV6.js";import"./chunk-5V4QFR6A.js";import"./chunk-C5BGX73W.js";import"./chunk-MH6N3BVM.js";import"./chunk-444W3X55.js";import{k as i}from"./chunk-STYN4BLD.js";import"./chunk-GHXEODYY.js";import"./chunk-UQLAQQ5Q.js";var r=i,e=new Int32Array(r.progress),n=null;async function u(s){let o=s.slot;n??=a(r.spec);let p=await n;return Atomics.store(e,o*2+1,t.reading),Atomics.store(e,o*2,Math.max(1,Date.now()-r.epoch)),m(s,p,c=>Atomics.store(e,o*2+1,t.rules+c))}export{u as default};

@@ -1,0 +1,7 @@
+import { createRequire as __kblintCreateRequire } from 'node:module';
+import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
+import { dirname as __kblintDirname } from 'node:path';
+const require = __kblintCreateRequire(import.meta.url);
+const __filename = __kblintFileURLToPath(import.meta.url);
+const __dirname = __kblintDirname(__filename);
+import{a as e}from"./chunks/chunk-SL254OFC.js";import"./chunks/chunk-6TDWHDZU.js";import"./chunks/chunk-4YHDY5GG.js";import"./chunks/chunk-3KMBVJNY.js";import"./chunks/chunk-MIPUTO6Y.js";import"./chunks/chunk-XCLCTEV6.js";import"./chunks/chunk-MH6N3BVM.js";import"./chunks/chunk-444W3X55.js";import"./chunks/chunk-UQLAQQ5Q.js";process.exitCode=await e(process.argv.slice(2));
