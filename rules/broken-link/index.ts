@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineRule, type RuleContext } from '../../src/model/rule.js';
 import type { ArticleSummary } from '../../src/model/types.js';
 import { toPosix } from '../../src/config/policies.js';
-import { candidates, resolveFile, type ClassifiedLink, type FileFact, type InternalTargets } from '../../src/links/internal.js';
+import { candidates, redirectFor, resolveFile, type ClassifiedLink, type FileFact, type InternalTargets } from '../../src/links/internal.js';
 import { internalTargetsFact, linksFact } from '../../src/links/facts.js';
 import { closest } from '../../src/links/similar.js';
 
@@ -24,6 +24,8 @@ export default defineRule({
         report(context, link, `Broken link "${link.url}": ${target.reason}.`);
       } else if (target.type === 'file') {
         const resolved = resolveFile(target.path, facts);
+        // A page that moved behind a redirect: redirected-link reports it, with the final path.
+        if (!resolved && redirectFor(target, facts, facts.siteRoot)) continue;
         if (!resolved) {
           const wanted = display(context.cwd, target.path);
           const suggestion = similarFile(article, target.path, facts);
@@ -42,11 +44,12 @@ export default defineRule({
         }
       } else if (target.type === 'article-id') {
         const found = facts.articleIds.get(target.id);
+        if (!found && redirectFor(target, facts, facts.siteRoot)) continue;
         if (!found) {
           report(
             context,
             link,
-            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and "id" fields under ${display(context.cwd, facts.siteRoot) || '.'}).`,
+            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and the frontmatter fields ${context.config.metadata.fields.id.join(', ')} (metadata.fields.id) under ${display(context.cwd, facts.siteRoot) || '.'}).`,
             'Link to an article that exists, or remove the link if the article was retired.',
           );
           continue;
@@ -71,9 +74,12 @@ function checkFragment(
 ): void {
   const anchors = resolved.fact.anchors;
   if (!anchors) return; // not Markdown (or a folder): nothing to check a fragment against
-  let fragment = rawFragment;
+  // A text fragment (`#:~:text=…`, also after an anchor: `#setup:~:text=…`) is a
+  // browser's scroll-to-text directive, never an anchor.
+  const directive = rawFragment.indexOf(':~:');
+  let fragment = directive >= 0 ? rawFragment.slice(0, directive) : rawFragment;
   try {
-    fragment = decodeURIComponent(rawFragment);
+    fragment = decodeURIComponent(fragment);
   } catch {
     // keep it as written
   }

@@ -1,4 +1,5 @@
 import { defineRule, referenceDate } from '../../src/model/rule.js';
+import { kindSkipsRule, pageKindFact } from '../../src/metadata/kind.js';
 
 export default defineRule({
   meta: {
@@ -7,9 +8,11 @@ export default defineRule({
     description: 'The article states neither a published nor an updated date, so its freshness cannot be judged.',
     defaultSeverity: 'error',
     // Judged against the reference date, so never cached with the file.
-    uses: [referenceDate],
+    uses: [referenceDate, pageKindFact],
   },
   check(article, context) {
+    // Changelogs, release notes and index stubs skip what `pages.skip` says (README.md#page-kinds).
+    if (kindSkipsRule(context.get(pageKindFact), context.config, 'missing-dates')) return;
     // A date that is present but unreadable is date-consistency's finding, and
     // dates inside broken frontmatter are invalid-frontmatter's.
     if (article.metadata.dateFields.length > 0 || article.frontmatterError) return;

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/model/rule.js';
+import { kindSkips } from '../../src/metadata/kind.js';
 
 export default defineRule({
   meta: {
@@ -8,6 +9,8 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check(article, context) {
+    // Changelogs, release notes and index stubs skip what `pages.skip` says (README.md#page-kinds).
+    if (kindSkips(article, context.config, 'missing-title')) return;
     // Broken frontmatter may well hold the title: invalid-frontmatter says so.
     if (article.metadata.title || article.frontmatterError) return;
     const keys = context.config.metadata.fields.title.join('/');

@@ -1,7 +1,9 @@
 import { defineRule, type Report } from '../../src/model/rule.js';
 import { describeStatus } from '../../src/links/result.js';
+import type { RedirectHit } from '../../src/links/redirects.js';
 import { RELATIVE_BASE } from '../../src/links/classify.js';
 import { externalResultsFact, internalTargetsFact, linksFact } from '../../src/links/facts.js';
+import { redirectFor, resolveFile } from '../../src/links/internal.js';
 
 export default defineRule({
   meta: {
@@ -28,6 +30,13 @@ export default defineRule({
           message: `Redirected link "${link.url}": ${describeStatus(result.permanent.status)} to ${result.permanent.to}.`,
           suggestion: `Link to ${suggestion} instead.`,
         });
+      } else if (target.type === 'file' && !resolveFile(target.path, prepared.internal)) {
+        // A file that is gone, but the site's redirect maps send its path on.
+        const hit = redirectFor(target, prepared.internal, prepared.internal.siteRoot);
+        if (hit) context.report({ ...at, ...movedMessage(link.url, hit) });
+      } else if (target.type === 'article-id' && !prepared.internal.articleIds.has(target.id)) {
+        const hit = redirectFor(target, prepared.internal, prepared.internal.siteRoot);
+        if (hit) context.report({ ...at, ...movedMessage(link.url, hit) });
       } else if (target.type === 'article-id' && target.slug !== null) {
         const found = prepared.internal.articleIds.get(target.id);
         if (!found?.slug || found.slug.toLowerCase() === target.slug.toLowerCase()) continue;
@@ -42,3 +51,11 @@ export default defineRule({
     }
   },
 });
+
+function movedMessage(url: string, hit: RedirectHit): Pick<Report, 'message' | 'suggestion'> {
+  const chain = hit.hops > 1 ? ` after ${hit.hops} redirects` : '';
+  return {
+    message: `Redirected link "${url}": the page moved; the site's redirects (${hit.source}, ${hit.status}) send it to ${hit.to}${chain}.`,
+    suggestion: `Link to ${hit.to} instead.`,
+  };
+}

@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { kindSkips } from '../../src/metadata/kind.js';
 import { z } from 'zod';
 import type { Root } from 'mdast';
 import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
@@ -41,6 +43,7 @@ export function remarkLintRule(packageName: string, plugin: LintPlugin, defaultS
       options: z.unknown(),
     },
     check(article, context) {
+      if (kindSkips(article, context.config, packageName)) return;
       const transform = plugin([1, context.options]);
       if (!transform) return;
       const file = new VFile({ path: article.absolutePath, value: article.source });
@@ -50,13 +53,47 @@ export function remarkLintRule(packageName: string, plugin: LintPlugin, defaultS
         if (error) throw error;
       });
       if (!finished) throw new Error(`${packageName} is asynchronous, which kblint does not support`);
-      for (const message of file.messages) {
+      const messages = packageName === 'remark-lint-heading-increment' ? oncePerRun(file.messages, article.tree) : file.messages.map((m) => ({ message: m, more: [] }));
+      for (const { message, more } of messages) {
         const place = message.place;
         const span = place && 'start' in place ? place : place ? { start: place, end: place } : undefined;
-        context.report({ message: message.reason, span });
+        const also = more.length === 0 ? '' : ` (also ${more.length} more heading${more.length === 1 ? '' : 's'} of this rank in the same section, at line${more.length === 1 ? '' : 's'} ${more.join(', ')})`;
+        context.report({ message: `${message.reason}${also}`, span });
       }
     },
   });
+}
+
+/**
+ * heading-increment reports every heading of a flat run (`#`, then `###`,
+ * `###`, `###`): one fix, the run's level, mends them all, so the run is
+ * reported once, at its first heading, naming the others.
+ */
+function oncePerRun(messages: VFileMessage[], tree: Root): { message: VFileMessage; more: number[] }[] {
+  // The heading above each heading line: the last one of a lower rank.
+  const parentOf = new Map<number, number>();
+  const open: { depth: number; line: number }[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || !node.position) continue;
+    while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop();
+    parentOf.set(node.position.start.line, open[open.length - 1]?.line ?? 0);
+    open.push({ depth: node.depth, line: node.position.start.line });
+  }
+  const groups = new Map<string, { message: VFileMessage; more: number[] }>();
+  const result: { message: VFileMessage; more: number[] }[] = [];
+  for (const message of messages) {
+    const line = message.line ?? 0;
+    const parent = parentOf.get(line);
+    const key = parent === undefined ? null : `${parent}\u0000${message.reason}`;
+    const group = key === null ? undefined : groups.get(key);
+    if (group) group.more.push(line);
+    else {
+      const entry = { message, more: [] as number[] };
+      if (key !== null) groups.set(key, entry);
+      result.push(entry);
+    }
+  }
+  return result;
 }
 
 /** Load a remark-lint package named in config, from the config's folder first. */

@@ -1,4 +1,5 @@
 import { defineRule, referenceDate } from '../../src/model/rule.js';
+import { kindSkipsRule, pageKindFact } from '../../src/metadata/kind.js';
 import { describePolicy, resolvePolicies } from '../../src/config/policies.js';
 import type { FreshnessPolicy } from '../../src/config/schema.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
@@ -10,9 +11,11 @@ export default defineRule({
     description: 'The article was last updated (or published) longer ago than its freshness policy allows.',
     defaultSeverity: 'error',
     // Judged against the reference date, so never cached with the file.
-    uses: [referenceDate],
+    uses: [referenceDate, pageKindFact],
   },
   check(article, context) {
+    // Changelogs, release notes and index stubs skip what `pages.skip` says (README.md#page-kinds).
+    if (kindSkipsRule(context.get(pageKindFact), context.config, 'stale-article')) return;
     const { updated, published } = article.metadata.fields;
     const reviewKey = context.config.freshness.reviewField;
     const reviewed = reviewKey === undefined ? undefined : article.metadata.dateFields.find((d) => d.origin === `frontmatter:${reviewKey}` && d.value);

@@ -9,6 +9,7 @@ import type { ErrorCodeCatalog } from './catalog.js';
 import { normalizeCode } from './catalog.js';
 import { type ArticleText, headingAt, maskUrls, type TextUnit, unitSpan } from './text.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import { codeWork } from './work.js';
 
 export const DEFAULT_CODE_PATTERN = '\\d{5}';
 
@@ -117,8 +118,10 @@ export function detectMentions(text: ArticleText, settings: CodeSettings): CodeM
 
   for (const unit of text.units) {
     const masked = unit.kind === 'code' ? unit.text : maskUrls(unit.text);
+    let ends: SentenceEnds | null = null;
     for (const candidate of candidates(unit, masked, settings)) {
-      const verdict = unit.kind === 'code' ? codeLineVerdict(masked, candidate) : proseVerdict(masked, candidate, headingAbove(unit.block) ?? '');
+      ends ??= sentenceEnds(masked);
+      const verdict = unit.kind === 'code' ? codeLineVerdict(masked, candidate) : proseVerdict(masked, ends, candidate, headingAbove(unit.block) ?? '');
       if (verdict === 'strong') strong.push({ candidate });
       else if (verdict === 'none' && unit.kind !== 'code') weak.push(candidate);
     }
@@ -131,7 +134,10 @@ export function detectMentions(text: ArticleText, settings: CodeSettings): CodeM
     const accepted =
       strongKeys.has(candidate.key) ||
       (candidate.inCatalog && distinctive(candidate.code)) ||
-      (candidate.inCatalog && heading !== null && /\b(errors?|codes?|troubleshoot\w*|fail\w*)\b/i.test(heading));
+      (candidate.inCatalog && heading !== null && /\b(errors?|codes?|troubleshoot\w*|fail\w*)\b/i.test(heading)) ||
+      // A catalog code with a heading of its own ("## 421", "## Blue Harbor"), or under one.
+      (candidate.inCatalog && heading !== null && ownHeading(heading, candidate.code)) ||
+      (candidate.inCatalog && outerHeadingAboutCodes(text, candidate.unit.block));
     if (accepted) mentions.push(toMention(candidate, false, text));
   }
   return mentions.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column);
@@ -152,7 +158,11 @@ function regexesOf(settings: CodeSettings): { catalog: RegExp | null; pattern: R
   let found = compiled.get(settings);
   if (!found) {
     const catalogCodes = settings.catalog ? [...settings.catalog.entries.values()].map((e) => e.code) : [];
-    const alternation = catalogCodes.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    // A multi-word code matches across any white space ("Blue⏎Harbor").
+    const alternation = catalogCodes
+      .sort((a, b) => b.length - a.length)
+      .map((code) => escapeRegExp(code).replace(/\s+/g, '\\s+'))
+      .join('|');
     const flags = settings.pattern.flags.includes('g') ? settings.pattern.flags : `${settings.pattern.flags}g`;
     found = { catalog: alternation ? new RegExp(`(?:${alternation})`, 'giu') : null, pattern: new RegExp(settings.pattern.source, flags) };
     compiled.set(settings, found);
@@ -194,19 +204,44 @@ function boundaryOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The sentence around [start, end) in the unit's text. */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
-  let from = 0;
+interface SentenceEnds {
+  /** Where each sentence-ending match starts, and where it stops (the next sentence starts), in text order. */
+  starts: number[];
+  stops: number[];
+}
+
+/** The sentence ends of a unit's text, found once per unit (not once per code in it: a unit may hold thousands). */
+function sentenceEnds(text: string): SentenceEnds {
+  const starts: number[] = [];
+  const stops: number[] = [];
   for (const match of text.matchAll(SENTENCE_END)) {
-    const stop = match.index + match[0].length;
-    if (stop <= start) from = stop;
-    else break;
+    starts.push(match.index);
+    stops.push(match.index + match[0].length);
   }
-  let to = text.length;
-  for (const match of text.slice(end).matchAll(SENTENCE_END)) {
-    to = end + match.index + 1;
-    break;
+  return { starts, stops };
+}
+
+/** The first index of sorted `values` whose value is >= `at` (its length when none). */
+function firstAtLeast(values: number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/** The sentence around [start, end) in the unit's text. */
+function sentenceAround(text: string, ends: SentenceEnds, start: number, end: number): { before: string; after: string; sentence: string } {
+  // The sentence starts after the last end that stops at or before the code…
+  const previous = firstAtLeast(ends.stops, start + 1) - 1;
+  const from = previous >= 0 ? ends.stops[previous]! : 0;
+  // …and ends with the first sentence end from the code's end on.
+  const next = firstAtLeast(ends.starts, end);
+  const to = next < ends.starts.length ? ends.starts[next]! + 1 : text.length;
+  codeWork.contextChars += to - from;
   return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to) };
 }
 
@@ -217,10 +252,17 @@ const ERRORISH = /\b(?:errors?|fail(?:s|ed|ing|ure)?|problems?|issues?|wrong|inv
 /** Other columns that make a "Code"/"Status" column a list of error codes. */
 const ERROR_TABLE_HEADER = /\b(?:meaning|message|description|reason|cause|explanation|errors?|solution|resolution|what to do|fix|http)\b/i;
 
-function proseVerdict(masked: string, candidate: Candidate, heading: string): Verdict {
+function proseVerdict(masked: string, ends: SentenceEnds, candidate: Candidate, heading: string): Verdict {
   const { unit, start, end } = candidate;
-  const { before, after, sentence } = sentenceAround(masked, start, end);
+  const { before, after, sentence } = sentenceAround(masked, ends, start, end);
   if (negativeAround(before, after, candidate)) return 'negative';
+  if (unit.kind === 'cell' && unit.row && unit.column !== undefined) {
+    const header = unit.row.headers[unit.column] ?? '';
+    // "| 1000 | OK |": a success status; a number in a settings or log-message column is a value, not a code.
+    if (unit.row.cells.some((cell, i) => i !== unit.column && SUCCESS.test(cell.replace(/[*_`"]/g, '').trim()))) return 'negative';
+    const rowLabel = unit.column > 0 ? (unit.row.cells[0] ?? '') : '';
+    if (VALUE_HEADER.test(header) && !/\b(?:error|code|status|fault)\b/i.test(`${header} ${rowLabel}`)) return 'negative';
+  }
 
   // Words before the code, nearest first.
   const tokens = before.split(/\s+/).map(clean).reverse();
@@ -234,7 +276,7 @@ function proseVerdict(masked: string, candidate: Candidate, heading: string): Ve
       const qualifier = tokens.slice(i + 1).find((t) => t !== '') ?? '';
       const isCodeWord = token === 'code' || token === 'codes' || token === 'status';
       if (isCodeWord && CODE_QUALIFIERS.has(qualifier)) return 'negative';
-      if (isCodeWord && !['error', 'errors', 'err', 'status', 'fault', 'exit', 'return', 'result', 'response', 'reason'].includes(qualifier)) {
+      if (isCodeWord && !['error', 'errors', 'err', 'status', 'fault', 'exit', 'return', 'result', 'response', 'reason', 'reply', 'smtp', 'http', 'api'].includes(qualifier)) {
         // A bare "code 12345": a code someone types in, unless the sentence or its heading is about something going wrong.
         if (token !== 'status' && TYPED_CODE_CONTEXT.test(sentence)) return 'negative';
         if (token !== 'status' && !ERRORISH.test(sentence) && !ERRORISH.test(heading)) return 'none';
@@ -275,7 +317,14 @@ function isOtherCode(token: string, candidate: Candidate): boolean {
   return token.length === candidate.code.length && /^[\p{N}]+$/u.test(token);
 }
 
+/** A status that means it worked: "200 OK", "1000 | OK", "code 0 (success)". */
+const SUCCESS = /^(?:ok|okay|success|successful|succeeded|no error|none|normal|accepted|created|completed|done|passed)\.?$/i;
+const SUCCESS_AFTER = /^[\s"'*_`)\]]*(?:[(:–—-]\s*)?["'*_`]*(?:ok|okay|success(?:ful)?|succeeded|no error)\b/i;
+/** Columns of configuration and log tables: their numbers are values, not codes a reader meets. */
+const VALUE_HEADER = /\b(?:value|values|default|setting|settings|parameter|parameters|option|options|key|property|properties|config\w*|log|logs|log message|log entry|window|size|timeout|seconds|interval|threshold|example)\b/i;
+
 function negativeAround(before: string, after: string, candidate: Candidate): boolean {
+  if (SUCCESS_AFTER.test(after)) return true;
   if (CURRENCY_BEFORE.test(before.trimEnd()) || CURRENCY_BEFORE.test(before)) return true;
   if (UNITS_AFTER.test(after) || /^\s*(?:USDT|USDC|USD|EUR|GBP|BTC|ETH|BNB)\b/.test(after)) return true;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;
@@ -302,6 +351,26 @@ function codeLineVerdict(line: string, candidate: Candidate): Verdict {
   const prev = words[words.length - 2] ?? '';
   if ((last === 'error' || last === 'err') || ((last === 'code' || last === 'status') && (prev === 'error' || prev === 'err'))) return 'strong';
   return 'none';
+}
+
+/** A heading that is the code, alone or with "error"/"code" words around it. */
+export function ownHeading(heading: string, code: string): boolean {
+  const rest = heading.toLowerCase().replace(normalizeCode(code), ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return heading.toLowerCase().replace(/\s+/g, ' ').includes(normalizeCode(code)) && /^(?:(?:error|errors|code|codes|status|reply|response|the)\s*)*$/.test(rest);
+}
+
+/** Any heading above the block (not only the nearest) is about error codes: "# SMTP reply codes" over "## 421". */
+function outerHeadingAboutCodes(text: ArticleText, block: number): boolean {
+  const nearest = headingAt(text, block);
+  if (!nearest) return false;
+  let depth = nearest.depth;
+  for (let i = text.headings.indexOf(nearest) - 1; i >= 0 && depth > 1; i--) {
+    const h = text.headings[i]!;
+    if (h.depth >= depth) continue;
+    depth = h.depth;
+    if (/\b(?:errors?|codes?|replies|reply codes|status codes)\b/i.test(h.text)) return true;
+  }
+  return false;
 }
 
 /** A catalog code no word or number could be mistaken for: `0x8004010F`, `E1001`, `INVALID_SIGNATURE`. */

@@ -202,14 +202,17 @@ function toSpan(pos: { start: { line: number; column: number }; end: { line: num
   return { start: { line: pos.start.line, column: pos.start.column }, end: { line: pos.end.line, column: pos.end.column } };
 }
 
-/** The last top-level heading at or before a block (the heading of the section it is in), if any. */
+/** The last top-level heading at or before a block (the heading of the section it is in), if any. Binary search: headings are in block order. */
 export function headingAt(text: Pick<ArticleText, 'headings'>, block: number): ArticleText['headings'][number] | undefined {
-  let found: ArticleText['headings'][number] | undefined;
-  for (const h of text.headings) {
-    if (h.block > block) break;
-    found = h;
+  const { headings } = text;
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.block <= block) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo > 0 ? headings[lo - 1] : undefined;
 }
 
 /** Where text offsets [start, end) of a unit are in the source. */
@@ -220,7 +223,7 @@ export function unitSpan(
   toPoint: (offset: number) => Point,
 ): { span: Span; inlineCode: boolean; inLink: boolean } {
   const nowhere = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-  const piece = unit.pieces.find((p) => start >= p.start && start < p.end) ?? unit.pieces[0];
+  const piece = pieceAt(unit.pieces, start) ?? unit.pieces[0];
   if (!piece) return { span: nowhere, inlineCode: false, inLink: false };
   const flags = { inlineCode: piece.inlineCode, inLink: piece.inLink };
   if (piece.sourceStart !== null && piece.exact) {
@@ -229,4 +232,17 @@ export function unitSpan(
     return { span: { start: toPoint(from), end: toPoint(to) }, ...flags };
   }
   return { span: piece.span ?? nowhere, ...flags };
+}
+
+/** The piece holding text offset `at` (pieces are in text order; binary search, not a scan per mention). */
+function pieceAt(pieces: Piece[], at: number): Piece | undefined {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const piece = pieces[lo];
+  return piece && at >= piece.start && at < piece.end ? piece : undefined;
 }

@@ -30,15 +30,19 @@ const freshnessPolicy = policy(freshnessLimits);
 
 const fieldNames = z.array(z.string().min(1)).min(1);
 
+const pageKindEnum = z.enum(['article', 'changelog', 'release-notes', 'index']);
+
 const readabilityLimits = {
   /** Reading age a sentence should suit (retext-readability `age`). Default 16. */
   targetAge: z.number().positive().optional(),
   /** Share of the 7 formulas (0–1) that must find a sentence too hard. Default 5/7. */
   threshold: z.number().gt(0).max(1, 'a share of the 7 formulas, between 0 and 1 (5/7 ≈ 0.71 is the default)').optional(),
-  /** Sentences with fewer words are not judged. Default 10. */
+  /** Sentences with fewer counted words (after masking) are never flagged. Default 18. */
   minWords: z.number().int().nonnegative().optional(),
   /** Highest Flesch–Kincaid grade for a whole article. Default 10. */
   maxGrade: z.number().optional(),
+  /** Most readability findings per article (the article grade first, then the hardest sentences). Default 3. */
+  maxFindings: z.number().int().positive().optional(),
 };
 
 export const configSchema = z.strictObject({
@@ -74,6 +78,8 @@ export const configSchema = z.strictObject({
           views: fieldNames.optional(),
           category: fieldNames.optional(),
           locale: fieldNames.optional(),
+          /** Fields holding the article's help-center id, or its URL (`…/articles/<id>-<slug>`). */
+          id: fieldNames.optional(),
         })
         .optional(),
       /** How to read `02/05/2026`: month first (default) or day first. */
@@ -108,6 +114,8 @@ export const configSchema = z.strictObject({
       policies: z.array(policy(readabilityLimits)).optional(),
       /** Words and phrases plain-language, passive-voice and inclusive-language never flag. */
       allow: z.array(z.string()).optional(),
+      /** Product names, proper nouns and terms readability reads as one familiar word each (case-insensitive). */
+      vocabulary: z.array(z.string().min(1)).optional(),
     })
     .optional(),
   links: z
@@ -139,6 +147,15 @@ export const configSchema = z.strictObject({
           failureTtlSeconds: z.number().int().nonnegative().optional(),
         })
         .optional(),
+      /** How the site makes heading ids (README.md#slugger). Default "github". */
+      slugger: z
+        .union([
+          z.enum(['github', 'docusaurus', 'hugo', 'goldmark', 'zendesk', 'mkdocs', 'jekyll', 'kramdown']),
+          z.strictObject({ custom: z.record(z.string(), z.string()), lowercase: z.boolean().optional() }),
+        ])
+        .optional(),
+      /** Redirect maps (relative to the config file): netlify.toml, _redirects, a JSON or CSV map, a Zendesk redirect rules export. */
+      redirects: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
       site: z
         .strictObject({
           baseUrl: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
@@ -146,6 +163,15 @@ export const configSchema = z.strictObject({
           root: z.string().optional(),
         })
         .optional(),
+    })
+    .optional(),
+  /** Page kinds (README.md#page-kinds): which pages are changelogs, release notes or index stubs, and which rules each skips. */
+  pages: z
+    .strictObject({
+      /** Frontmatter fields that may name the kind. Default: kind, page_kind, pageKind, type, layout. */
+      kindField: z.array(z.string().min(1)).optional(),
+      kinds: z.array(z.strictObject({ files: globs, kind: pageKindEnum })).optional(),
+      skip: z.partialRecord(pageKindEnum, z.array(z.string().min(1))).optional(),
     })
     .optional(),
   sources: z
@@ -180,6 +206,7 @@ export interface ResolvedConfig extends UserConfig {
       views: string[];
       category: string[];
       locale: string[];
+      id: string[];
     };
     dateOrder: 'month-first' | 'day-first';
     bodyDates: boolean;
@@ -203,6 +230,8 @@ export const DEFAULT_FIELDS: ResolvedConfig['metadata']['fields'] = {
   views: ['views', 'view_count'],
   category: ['category', 'section'],
   locale: ['locale', 'lang', 'language'],
+  // A number, or a URL with /articles/<id> in it (an archive that keeps each article's address).
+  id: ['id', 'article_id', 'html_url', 'link', 'url'],
 };
 
 export function applyDefaults(user: UserConfig, baseDir: string, filePath: string | null): ResolvedConfig {

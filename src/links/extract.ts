@@ -1,11 +1,11 @@
 // What the link rules read from an article: every link target as written (with
 // where it is), and every anchor a fragment may point at. Pure functions of the tree.
-import GithubSlugger from 'github-slugger';
 import type { Root, Html, Definition } from 'mdast';
 import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Span } from '../model/types.js';
+import { createSlugger, type SluggerConfig } from './slugger.js';
 
 export interface LinkOccurrence {
   /** The target as written (mdast has decoded escapes and character references). */
@@ -39,15 +39,18 @@ export function collectLinks(tree: Root): LinkOccurrence[] {
 }
 
 /** Anchors a `#fragment` may name: GitHub-style heading slugs (reset per document), `{#custom}` ids and HTML id/name. */
-export function collectAnchors(tree: Root): Set<string> {
+/** The anchors of a page: heading ids as `slugger` (links.slugger; GitHub's by default) makes them, `{#custom}` ids and HTML ids. */
+export function collectAnchors(tree: Root, slugger: SluggerConfig | undefined = undefined): Set<string> {
   const anchors = new Set<string>();
-  const slugger = new GithubSlugger();
+  const page = createSlugger(slugger);
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const text = toString(node);
       const custom = CUSTOM_HEADING_ID.exec(text);
       if (custom) anchors.add(custom[1]!);
-      anchors.add(slugger.slug(custom ? text.slice(0, custom.index) : text));
+      for (const id of page.slugs(custom ? text.slice(0, custom.index) : text)) anchors.add(id);
+      // docfx / Microsoft Learn tabs: a heading `# [Windows](#tab/windows)` defines the tab `tab/windows`.
+      for (const child of node.children) if (child.type === 'link' && child.url.startsWith('#tab/')) anchors.add(child.url.slice(1));
     } else if (node.type === 'html') {
       for (const id of htmlIds(node.value)) anchors.add(id);
     }

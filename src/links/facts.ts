@@ -19,14 +19,19 @@ export const linksFact = defineArticleFact<ClassifiedLink[]>('links:links', (art
 });
 
 /** The anchors a `#fragment` may name in this article. */
-export const anchorsFact = defineArticleFact<ReadonlySet<string>>('links:anchors', (article) => collectAnchors(article.tree));
+export const anchorsFact = defineArticleFact<ReadonlySet<string>>('links:anchors', (article, facts) =>
+  collectAnchors(article.tree, facts.get(linkOptionsFact).slugger),
+);
 
 /** The help-center article id (and slug) of the article, from its file name or frontmatter. */
-export const articleIdFact = defineArticleFact('links:article-id', (article) => idOf(article.absolutePath, article.frontmatter));
+export const articleIdFact = defineArticleFact('links:article-id', (article, facts) =>
+  idOf(article.absolutePath, article.frontmatter, facts.get(linkOptionsFact).idFields),
+);
 
 /** Which files, anchors and article ids internal links can reach. */
 export const internalTargetsFact = defineCorpusFact<InternalTargets>('links:internal', [linksFact, anchorsFact, articleIdFact], (input) => {
-  const collector = new InternalTargetsCollector(linkOptions(input.config).site.root);
+  const options = linkOptions(input.config);
+  const collector = new InternalTargetsCollector({ siteRoot: options.site.root, slugger: options.slugger, idFields: options.idFields }, input.config);
   return {
     add(article, facts) {
       collector.add({

@@ -9,6 +9,9 @@ import pLimit from 'p-limit';
 import YAML from 'yaml';
 import type { LinkTarget } from './classify.js';
 import { collectAnchors, type LinkOccurrence } from './extract.js';
+import type { SluggerConfig } from './slugger.js';
+import { loadRedirects, RedirectMap, type RedirectHit } from './redirects.js';
+import type { ResolvedConfig } from '../config/schema.js';
 
 export interface FileFact {
   kind: 'file' | 'dir';
@@ -29,6 +32,8 @@ export interface InternalFacts {
   files: ReadonlyMap<string, FileFact | null>;
   /** Help-center article id → its file. */
   articleIds: ReadonlyMap<string, HelpCenterArticle>;
+  /** The configured redirect maps (`links.redirects`), empty without any. */
+  redirects?: RedirectMap;
 }
 
 export interface ClassifiedLink extends LinkOccurrence {
@@ -60,7 +65,18 @@ export class InternalTargetsCollector {
   private readonly anchors = new Map<string, Set<string>>();
   private readonly articles: LintedArticleLinks[] = [];
 
-  constructor(private readonly siteRoot: string) {}
+  private readonly siteRoot: string;
+  constructor(
+    options: { siteRoot: string; slugger?: SluggerConfig; idFields?: readonly string[] },
+    /** For `links.redirects` (read in finish). */
+    private readonly config?: ResolvedConfig,
+  ) {
+    this.siteRoot = options.siteRoot;
+    this.slugger = options.slugger;
+    this.idFields = options.idFields ?? DEFAULT_ID_FIELDS;
+  }
+  private readonly slugger: SluggerConfig | undefined;
+  private readonly idFields: readonly string[];
 
   add(article: LintedArticleLinks): void {
     this.articles.push(article);
@@ -99,7 +115,7 @@ export class InternalTargetsCollector {
           if (!info.isFile()) return void files.set(file, null);
           if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
           const text = await readFile(file, 'utf8').catch(() => null);
-          files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(await parseMarkdown(text)) }) });
+          files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(await parseMarkdown(text), this.slugger) }) });
         }),
       ),
     );
@@ -112,8 +128,9 @@ export class InternalTargetsCollector {
       }
     }
     const missing = [...ids].filter((id) => !articleIds.has(id));
-    if (missing.length > 0) await scanSiteIds(this.siteRoot, articleIds, files, ids, anchors);
-    return { files, articleIds, anchorsByFile: anchors, siteRoot: this.siteRoot };
+    if (missing.length > 0) await scanSiteIds(this.siteRoot, articleIds, files, ids, anchors, this.idFields, this.slugger);
+    const redirects = this.config ? await loadRedirects(this.config) : new RedirectMap();
+    return { files, articleIds, anchorsByFile: anchors, siteRoot: this.siteRoot, redirects };
   }
 }
 
@@ -142,9 +159,18 @@ export function resolveFile(file: string, facts: InternalTargets): Resolved {
   return null;
 }
 
-function fmIdOf(frontmatter: Record<string, unknown> | null): string | null {
-  const raw = frontmatter?.id;
-  return typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? String(raw) : null;
+const ARTICLE_URL = /\/articles\/(\d+)(?:-([^/?#]+))?/;
+
+/** The frontmatter fields read for an article's id when metadata.fields.id is not set. */
+export const DEFAULT_ID_FIELDS: readonly string[] = ['id', 'article_id', 'html_url', 'link', 'url'];
+
+/** An id field's value: a number, digits, or a URL with `/articles/<id>-<slug>` in it. */
+function idValue(raw: unknown): { id: string; slug: string | null } | null {
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return { id: String(raw), slug: null };
+  if (typeof raw !== 'string') return null;
+  if (/^\d+$/.test(raw.trim())) return { id: raw.trim(), slug: null };
+  const url = ARTICLE_URL.exec(raw);
+  return url ? { id: url[1]!, slug: url[2] ? decodeURIComponentSafe(url[2]) : null } : null;
 }
 
 function decodeURIComponentSafe(value: string): string {
@@ -157,15 +183,28 @@ function decodeURIComponentSafe(value: string): string {
 
 const FILENAME_ID = /^(\d+)(?:-(.+?))?\.(?:md|markdown|mdown|mkd)$/i;
 
-/** The help-center id (and slug) of a file, from its name or frontmatter. */
-export function idOf(file: string, frontmatter: Record<string, unknown> | null): { id: string; slug: string | null } | null {
+/**
+ * An article's help-center id: from the first `metadata.fields.id` field that
+ * holds one (a number, or a URL such as Zendesk's `html_url` or an archive's
+ * `link:`), else from a file name like `360001234-reset-password.md`. The slug
+ * comes from `slug:`, the URL, or the file name, when it names the same id.
+ */
+export function idOf(
+  file: string,
+  frontmatter: Record<string, unknown> | null,
+  fields: readonly string[] = DEFAULT_ID_FIELDS,
+): { id: string; slug: string | null } | null {
   const fromName = FILENAME_ID.exec(path.basename(file));
-  const fmId = fmIdOf(frontmatter);
-  // Zendesk exports carry the current URL (`html_url: …/articles/<id>-<slug>`).
-  const htmlUrl = typeof frontmatter?.html_url === 'string' ? /\/articles\/(\d+)-([^/?#]+)/.exec(frontmatter.html_url) : null;
-  const fmSlug =
-    typeof frontmatter?.slug === 'string' ? frontmatter.slug : htmlUrl && htmlUrl[1] === fmIdOf(frontmatter) ? decodeURIComponentSafe(htmlUrl[2]!) : null;
-  if (fmId) return { id: fmId, slug: fmSlug ?? (fromName?.[1] === fmId ? (fromName[2] ?? null) : null) };
+  let found: { id: string; slug: string | null } | null = null;
+  const slugs: string[] = [];
+  for (const field of fields) {
+    const value = idValue(frontmatter?.[field]);
+    if (!value) continue;
+    found ??= value;
+    if (value.id === found.id && value.slug) slugs.push(value.slug);
+  }
+  const fmSlug = typeof frontmatter?.slug === 'string' ? frontmatter.slug : (slugs[0] ?? null);
+  if (found) return { id: found.id, slug: fmSlug ?? (fromName?.[1] === found.id ? (fromName[2] ?? null) : null) };
   if (fromName) return { id: fromName[1]!, slug: fmSlug ?? fromName[2] ?? null };
   return null;
 }
@@ -189,6 +228,8 @@ async function scanSiteIds(
   files: Map<string, FileFact | null>,
   wantedIds: Set<string>,
   linted: ReadonlyMap<string, unknown>,
+  idFields: readonly string[],
+  slugger: SluggerConfig | undefined,
 ): Promise<void> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const limit = pLimit(32);
@@ -204,12 +245,36 @@ async function scanSiteIds(
       limit(async () => {
         const text = await readFile(file, 'utf8').catch(() => null);
         if (text === null) return;
-        const found = idOf(file, frontmatterOf(text));
+        const found = idOf(file, frontmatterOf(text), idFields);
         if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
         articleIds.set(found.id, { path: file, slug: found.slug });
         const { parseMarkdown } = await import('../sources/markdown.js');
-        files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text)) });
+        files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text), slugger) });
       }),
     ),
   );
+}
+
+/**
+ * Where the site's redirect maps send a link that reaches no file: the file's
+ * site path (relative to `site.root`) is tried as written, without `.md`, and
+ * as `.html`; an article id's URL path as it is. Null: no redirect.
+ */
+export function redirectFor(
+  target: { type: 'file'; path: string } | { type: 'article-id'; url: string | URL },
+  facts: Pick<InternalFacts, 'redirects'> | undefined,
+  siteRoot: string,
+): RedirectHit | null {
+  const redirects = facts?.redirects;
+  if (!redirects || redirects.size === 0) return null;
+  if (target.type === 'article-id') return redirects.lookup(new URL(String(target.url), 'https://relative.invalid').pathname);
+  const relative = path.relative(siteRoot, target.path);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  const sitePath = `/${relative.split(path.sep).join('/')}`;
+  const bare = sitePath.replace(/\.(?:md|markdown|mdown|mkd|html?)$/i, '');
+  for (const candidate of [sitePath, bare, `${bare}.html`, bare.replace(/\/index$/, '') || '/']) {
+    const hit = redirects.lookup(candidate);
+    if (hit) return hit;
+  }
+  return null;
 }

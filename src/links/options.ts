@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import type { SluggerConfig } from './slugger.js';
 
 export interface LinkOptions {
   external: boolean;
@@ -30,6 +31,10 @@ export interface LinkOptions {
    * either they are not checked rather than resolved against a guess.
    */
   site: { baseUrls: string[]; root: string; checkRootRelative: boolean };
+  /** How the site makes heading ids (`links.slugger`). */
+  slugger?: SluggerConfig;
+  /** Frontmatter fields holding an article's help-center id or URL (`metadata.fields.id`). */
+  idFields: readonly string[];
 }
 
 export const LINK_DEFAULTS = {
@@ -61,6 +66,8 @@ export function linkOptions(config: ResolvedConfig): LinkOptions {
     allowStatus: links.allowStatus ?? [],
     allowPrivate: links.allowPrivate ?? false,
     headers: headerRules(links.headers),
+    ...(links.slugger ? { slugger: links.slugger } : {}),
+    idFields: config.metadata.fields.id,
     maxBodyBytes: LINK_DEFAULTS.maxBodyBytes,
     cache: {
       path: path.resolve(config.baseDir, links.cache?.path ?? LINK_DEFAULTS.cachePath),

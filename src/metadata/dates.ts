@@ -11,11 +11,18 @@ import type { DateField, IsoDate, Span } from '../model/types.js';
 
 export type DateOrder = 'month-first' | 'day-first';
 
-export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
+export type ParsedDate = { ok: true; date: IsoDate; precision?: 'month' | 'year' } | { ok: false; reason: string };
+
+/**
+ * Where a date is written. Frontmatter is data, so the advice is YYYY-MM-DD;
+ * prose is for readers, so kblint never tells an editor to write YYYY-MM-DD there.
+ */
+export type DateContext = 'data' | 'prose';
 
 /** A date field as written (`raw`, at `span`), with its parsed value or the reason it has none. */
 export function toDateField(origin: string, raw: string, span: Span, parsed: ParsedDate): DateField {
-  return parsed.ok ? { origin, raw, span, value: parsed.date } : { origin, raw, span, value: null, error: parsed.reason };
+  if (!parsed.ok) return { origin, raw, span, value: null, error: parsed.reason };
+  return { origin, raw, span, value: parsed.date, ...(parsed.precision ? { precision: parsed.precision } : {}) };
 }
 
 const DAY_MS = 86_400_000;
@@ -92,7 +99,17 @@ const FORMS: Form[] = [
   { src: `(?<a>\\d{1,2})/(?<b>\\d{1,2})/${YEAR}`, yearLast: true },
 ];
 
+/** Dates of a month or a year only: "June 2026", "Jun. 2026", "2026-06", "2026". */
+const IMPRECISE_FORMS: Form[] = [
+  { src: `${MONTH},?\\s+(?<y>\\d{4})`, yearLast: true },
+  { src: '(?<y>\\d{4})-(?<m>\\d{2})', yearLast: false },
+  { src: '(?<y>\\d{4})', yearLast: true },
+];
+
 const ANCHORED = FORMS.map((f) => new RegExp(`^(?:${f.src})$`, 'i'));
+const ANCHORED_IMPRECISE = IMPRECISE_FORMS.map((f) => new RegExp(`^(?:${f.src})$`, 'i'));
+/** In the body, only after an explicit "Updated:" / "Updated on" and never before more digits or a word joined to the year. */
+const STICKY_IMPRECISE = IMPRECISE_FORMS.map((f) => new RegExp(`(?:${f.src})(?![\\d\\w-])`, 'iy'));
 /** Digits glued to a 4-digit year: `202612` → 12, `202518,279` → 18279. */
 const VIEWS = '(?<views>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)?';
 const STICKY = FORMS.map((f) => new RegExp(`(?:${f.src})${f.yearLast ? VIEWS : '(?!\\d)'}`, 'iy'));
@@ -105,9 +122,9 @@ function q(raw: string): string {
 
 const fail = (reason: string): ParsedDate => ({ ok: false, reason });
 
-function interpret(g: Record<string, string | undefined>, raw: string, order: DateOrder): ParsedDate {
+function interpret(g: Record<string, string | undefined>, raw: string, order: DateOrder, context: DateContext): ParsedDate {
   const ys = g.y ?? '';
-  if (ys.length !== 4) return fail(`${q(raw)} has a two-digit year; write all four digits (YYYY-MM-DD)`);
+  if (ys.length !== 4) return fail(`${q(raw)} has a two-digit year; write all four digits${context === 'data' ? ' (YYYY-MM-DD)' : ''}`);
   const y = Number(ys);
   if (y < MIN_YEAR || y > MAX_YEAR) {
     return fail(`${q(raw)} has year ${ys}, outside ${MIN_YEAR}–${MAX_YEAR} (likely a typo)`);
@@ -128,7 +145,7 @@ function interpret(g: Record<string, string | undefined>, raw: string, order: Da
       const other: DateOrder = order === 'month-first' ? 'day-first' : 'month-first';
       return fail(
         `${q(raw)} is ambiguous: not a valid ${order} date (metadata.dateOrder is "${order}"; ` +
-          `read ${other} it would be ${toIso(y, d, m)}); write YYYY-MM-DD or set metadata.dateOrder`,
+          `read ${other} it would be ${toIso(y, d, m)}); ${context === 'data' ? 'write YYYY-MM-DD' : 'write the month as a word'} or set metadata.dateOrder`,
       );
     }
     return fail(`${q(raw)} is not a real calendar date`);
@@ -139,15 +156,31 @@ function interpret(g: Record<string, string | undefined>, raw: string, order: Da
   return { ok: true, date: toIso(y, m, d) };
 }
 
-/** Parse one date as written in frontmatter or text. */
-export function parseDateText(raw: string, order: DateOrder = 'month-first'): ParsedDate {
+/** A month-year or year-only date: the last day of that month or year, with its precision. */
+function interpretImprecise(g: Record<string, string | undefined>, raw: string): ParsedDate {
+  const y = Number(g.y);
+  if (y < MIN_YEAR || y > MAX_YEAR) return fail(`${q(raw)} has year ${g.y}, outside ${MIN_YEAR}–${MAX_YEAR} (likely a typo)`);
+  const month = g.mon !== undefined ? (MONTHS[g.mon.toLowerCase()] ?? 0) : g.m !== undefined ? Number(g.m) : null;
+  if (month === null) return { ok: true, date: toIso(y, 12, 31), precision: 'year' };
+  if (month < 1 || month > 12) return fail(`${q(raw)} is not a real month`);
+  const last = new Date(utcMidnight(y, month + 1, 0)).getUTCDate();
+  return { ok: true, date: toIso(y, month, last), precision: 'month' };
+}
+
+/** Parse one date as written in frontmatter (`data`, the default) or in text (`prose`). */
+export function parseDateText(raw: string, order: DateOrder = 'month-first', context: DateContext = 'data'): ParsedDate {
   const s = raw.trim();
-  if (s === '') return fail('empty date (use YYYY-MM-DD)');
+  const advice = context === 'data' ? ' (use YYYY-MM-DD)' : '';
+  if (s === '') return fail(`empty date${advice}`);
   for (const re of ANCHORED) {
     const m = re.exec(s);
-    if (m) return interpret(m.groups ?? {}, s, order);
+    if (m) return interpret(m.groups ?? {}, s, order, context);
   }
-  return fail(`${q(s)} is not a date kblint can read (use YYYY-MM-DD)`);
+  for (const re of ANCHORED_IMPRECISE) {
+    const m = re.exec(s);
+    if (m) return interpretImprecise(m.groups ?? {}, s);
+  }
+  return fail(`${q(s)} is not a date kblint can read${advice}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -189,7 +222,9 @@ export interface BodyDateMatch {
 const H = '[ \\t\\u00a0]';
 const LABEL_RE = new RegExp(
   `(?<label>date${H}+published|last${H}+updated|last${H}+modified|published|posted|updated)` +
-    `(?<sep>[*_]{0,2}${H}*:[*_]{0,2}${H}*|${H}+on(?![a-z0-9])${H}*:?[*_]{0,2}${H}*|[*_]{0,2}${H}+)`,
+    // ":" with emphasis and spaces around it in any order: "**Posted:** …", a
+    // badly closed "**Posted: **…", "_Updated_: …".
+    `(?<sep>[*_]{0,2}${H}*:(?:[*_]|${H}){0,6}|${H}+on(?![a-z0-9])${H}*:?(?:[*_]|${H}){0,6}|[*_]{0,2}${H}+)`,
   'gi',
 );
 const NEXT_LABEL_RE = /(?:date[ \t\u00a0]+published|last[ \t\u00a0]+(?:updated|modified)|published|posted|updated)[ \t\u00a0]*(?::|on(?![a-z0-9]))/i;
@@ -256,7 +291,7 @@ export function findBodyDates(text: string, order: DateOrder = 'month-first'): B
       found = {
         kind,
         raw,
-        date: parseDateText(raw, order),
+        date: parseDateText(raw, order, 'prose'),
         views: views === undefined ? null : Number(views.replace(/,/g, '')),
         start: valueStart,
         end: valueStart + raw.length,
@@ -264,10 +299,21 @@ export function findBodyDates(text: string, order: DateOrder = 'month-first'): B
       consumed = valueStart + dm[0].length;
       break;
     }
-    if (!found && /:|on/i.test(g.sep ?? '') && atMetadataPosition(text, labelStart, prevEnd)) {
+    const explicit = /:|on/i.test(g.sep ?? '');
+    if (!found && explicit) {
+      for (const re of STICKY_IMPRECISE) {
+        re.lastIndex = valueStart;
+        const dm = re.exec(text);
+        if (!dm) continue;
+        found = { kind, raw: dm[0], date: parseDateText(dm[0], order, 'prose'), views: null, start: valueStart, end: valueStart + dm[0].length };
+        consumed = found.end;
+        break;
+      }
+    }
+    if (!found && explicit && atMetadataPosition(text, labelStart, prevEnd)) {
       const p = placeholderValue(text, valueStart);
       if (p) {
-        found = { kind, raw: p.raw, date: parseDateText(p.raw, order), views: null, start: valueStart, end: p.end };
+        found = { kind, raw: p.raw, date: parseDateText(p.raw, order, 'prose'), views: null, start: valueStart, end: p.end };
         consumed = p.end;
       }
     }

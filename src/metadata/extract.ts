@@ -149,7 +149,7 @@ export function bodyDates(tree: Root, order: DateOrder, flatten: (block: BodyBlo
       if (!at) continue;
       found.push({
         kind: match.kind,
-        field: toDateField('body', match.raw, at.span, match.date),
+        field: { ...toDateField('body', match.raw, at.span, match.date), kind: match.kind },
         offset: at.offset,
         ...(match.views !== null ? { views: { origin: 'body', raw: String(match.views), span: at.span } } : {}),
       });

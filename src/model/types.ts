@@ -29,8 +29,16 @@ export interface MetadataField {
 }
 
 export interface DateField extends MetadataField {
-  /** The parsed date, or null when `raw` could not be parsed (see `error`). */
+  /**
+   * The parsed date, or null when `raw` could not be parsed (see `error`).
+   * A month-year or year-only value ("June 2026", "2026") is the last day of
+   * that month or year (freshness counts from there), with its `precision`.
+   */
   value: IsoDate | null;
+  /** Set when the date names only a month or a year. */
+  precision?: 'month' | 'year';
+  /** For a date read in the body: the field it states. */
+  kind?: 'published' | 'updated';
   error?: string;
 }
 

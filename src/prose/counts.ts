@@ -55,7 +55,7 @@ const sentenceCache = new WeakMap<Sentence, SentenceStats>();
 // `syllable` is the slowest step of counting and words repeat across a corpus:
 // remember each spelling's count (bounded, so memory stays flat on huge runs).
 const syllableCache = new Map<string, number>();
-function syllables(value: string): number {
+export function syllableCount(value: string): number {
   let count = syllableCache.get(value);
   if (count === undefined) {
     if (syllableCache.size >= 200_000) syllableCache.clear();
@@ -76,7 +76,7 @@ export function sentenceStats(sentence: Sentence): SentenceStats {
     const value = wordText(node);
     const word: WordStats = {
       value,
-      syllables: syllables(value),
+      syllables: syllableCount(value),
       letters: value.match(LETTER)?.length ?? 0,
       characters: value.match(LETTER_OR_DIGIT)?.length ?? 0,
     };

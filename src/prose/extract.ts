@@ -72,7 +72,8 @@ export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadat
         const oneLine = line !== undefined && node.position!.end.line === line;
         if (oneLine && bodyDateLines.has(line)) return; // the exported "Published on … Updated on …" line
         if (node.children[0]?.type === 'text' && node.children[0].value.startsWith(':::')) return; // docfx/pandoc directives
-        parseBlock({ ...node, children: stripAlertLabel(node.children.flatMap(relocate)).map(stripUrls) }, 0);
+        const children = stripAlertLabel(node.children.flatMap(relocate)).map(stripUrls);
+        for (const piece of sentencePieces(children)) parseBlock(piece, 0);
         return;
       }
       case 'heading':
@@ -81,7 +82,7 @@ export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadat
       case 'table':
         for (const row of node.children) {
           for (const cell of row.children) {
-            parseBlock({ type: 'paragraph', children: cell.children.flatMap(relocate).map(stripUrls), position: cell.position }, MIN_CELL_WORDS);
+            for (const piece of sentencePieces(cell.children.flatMap(relocate).map(stripUrls))) parseBlock(piece, MIN_CELL_WORDS);
           }
         }
         return;
@@ -146,6 +147,84 @@ function relocator(source: string): (node: PhrasingContent) => PhrasingContent[]
     return pieces;
   };
   return relocate;
+}
+
+/** Words in a bold or italic lead-in label ("**Posted:**", "**Step 2 – Sign in**") at most. */
+const MAX_LABEL_WORDS = 8;
+const LABEL_END = /[:.?!–—-]\s*$/;
+const AFTER_LABEL = /^\s*(?:[:–—-]|\p{Lu})/u;
+
+/**
+ * A paragraph's runs that are sentences of their own although no full stop
+ * separates them: a bold or italic lead-in label at the start ("**Note:** …",
+ * "**Posted:** [link]"), and the lines after a hard line break or after a line
+ * that ends with inline code ("Run `setup`⏎Then sign in").
+ */
+function sentencePieces(children: PhrasingContent[]): MdastParagraph[] {
+  const pieces: PhrasingContent[][] = [[]];
+  children = splitBrokenLabel(children);
+  const first = children[0];
+  if ((first?.type === 'strong' || first?.type === 'emphasis') && children.length > 1) {
+    const label = mdastToString(first);
+    const next = children[1]!;
+    const nextText = next.type === 'text' ? next.value : '';
+    const labelLike =
+      label.trim().split(/\s+/).length <= MAX_LABEL_WORDS &&
+      (LABEL_END.test(label) || AFTER_LABEL.test(nextText) || next.type === 'link' || next.type === 'inlineCode' || next.type === 'break');
+    if (labelLike) pieces.unshift([first]);
+    else pieces[0]!.push(first);
+  } else if (first) pieces[0]!.push(first);
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i]!;
+    const current = pieces[pieces.length - 1]!;
+    const previous = current[current.length - 1];
+    const lineEnd = child.type === 'text' && /^[ \t]*\n/.test(child.value);
+    if (child.type === 'break' || isBlockTag(child) || (lineEnd && previous?.type === 'inlineCode')) {
+      if (child.type === 'text') current.push(child);
+      pieces.push([]);
+      continue;
+    }
+    current.push(child);
+  }
+  return pieces
+    .filter((p) => p.length > 0 && p[0]!.position && p[p.length - 1]!.position)
+    .map((p) => ({
+      type: 'paragraph' as const,
+      children: p,
+      position: { start: p[0]!.position!.start, end: p[p.length - 1]!.position!.end },
+    }));
+}
+
+// "**Posted: **text": the closing "**" follows a space, so Markdown does not
+// read it as bold and the label stays in the text, glued to the sentence.
+const BROKEN_LABEL = /^(\*\*|__)([^*_\n]{1,60}?[:.])[ \t]*\1[ \t]*/;
+
+/** Splits a broken bold label off the first text node, as its own (strong) node. */
+function splitBrokenLabel(children: PhrasingContent[]): PhrasingContent[] {
+  const first = children[0];
+  if (first?.type !== 'text' || first.position?.start.offset === undefined || first.value.includes('\n')) return children;
+  const label = BROKEN_LABEL.exec(first.value);
+  if (!label || label[0].length === first.value.length) return children;
+  const start = first.position.start;
+  const at = (n: number) => ({ line: start.line, column: start.column + n, offset: start.offset! + n });
+  const labelStart = label[1]!.length;
+  const labelEnd = labelStart + label[2]!.length;
+  return [
+    {
+      type: 'strong',
+      children: [{ type: 'text', value: label[2]!, position: { start: at(labelStart), end: at(labelEnd) } }],
+      position: { start: at(0), end: at(label[0].length) },
+    },
+    { type: 'text', value: first.value.slice(label[0].length), position: { start: at(label[0].length), end: first.position.end } },
+    ...children.slice(1),
+  ];
+}
+
+const BLOCK_TAG = /^<\/?(?:br|p|li|ul|ol|div|tr|td|th|h[1-6])\b[^>]*>$/i;
+
+/** Inline HTML that starts a new line on the page (`<br>`, `<li>` in a table cell): a sentence ends there. */
+function isBlockTag(node: PhrasingContent): boolean {
+  return node.type === 'html' && BLOCK_TAG.test(node.value.trim());
 }
 
 const ALERT_LABEL = /^\[!\w+\][ \t]*/;

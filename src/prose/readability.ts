@@ -19,12 +19,17 @@ import { smogFormula } from 'smog-formula';
 import { spache } from 'spache';
 import { spacheFormula } from 'spache-formula';
 import type { Sentence } from 'nlcst';
-import type { SentenceStats } from './counts.js';
-import { sentenceStats } from './counts.js';
+import { sentenceStats, syllableCount, type SentenceStats } from './counts.js';
+import { proseWords, type Vocabulary } from './mask.js';
 
 export const DEFAULT_TARGET_AGE = 16;
 export const DEFAULT_THRESHOLD = 5 / 7;
-export const DEFAULT_MIN_WORDS = 10;
+/**
+ * Sentences with fewer counted words are never judged: below about 18 words
+ * a sentence of plain words is rarely hard, and a few long terms push it over
+ * every formula (most false findings on real help centers were 10–16 words).
+ */
+export const DEFAULT_MIN_WORDS = 18;
 
 const easyWords = new Set(daleChall);
 const familiarWords = new Set(spache);
@@ -78,14 +83,54 @@ function retextReadabilityCounts(stats: SentenceStats) {
   };
 }
 
-/** null when the sentence has fewer than `minWords` words (not judged). */
+/** Counted words from which a sentence is judged by the seven formulas alone. */
+export const LONG_SENTENCE_WORDS = 30;
+/** How far above the target age Flesch must put a shorter sentence. */
+const SHORT_SENTENCE_FLESCH_MARGIN = 3;
+/** How far above the target age the letter-count formulas must put it, on average. */
+const SHORT_SENTENCE_LETTERS_MARGIN = 8;
+
+/**
+ * Per sentence the formulas are noisy: an 18-word sentence with three common
+ * long words ("information", "available") goes over five of them. So a
+ * sentence shorter than LONG_SENTENCE_WORDS is hard only when it is clearly
+ * over: Flesch (weighing sentence and word length) at least three years above
+ * the target age, and the two formulas that count letters (automated
+ * readability, Coleman–Liau) on average at least eight years above it.
+ */
+export function clearlyHard(verdict: SentenceVerdict, targetAge: number): boolean {
+  if (!verdict.hard) return false;
+  if (verdict.words >= LONG_SENTENCE_WORDS) return true;
+  const age = (formula: string) => verdict.ages.find((a) => a.formula === formula)?.age ?? 0;
+  const letters = (age('automated readability') + age('Coleman–Liau')) / 2;
+  return age('Flesch') >= targetAge + SHORT_SENTENCE_FLESCH_MARGIN && letters >= targetAge + SHORT_SENTENCE_LETTERS_MARGIN;
+}
+
+/** What the judgement leaves out of a sentence (see mask.ts): needs the article's source for the masked tokens. */
+export interface ProseMask {
+  source: string;
+  vocabulary: Vocabulary;
+}
+
+/**
+ * null when the sentence has fewer than `minWords` words (not judged).
+ * Without `mask`, every word counts exactly as retext-readability counts it;
+ * with it, masked tokens are left out and each name is one familiar word.
+ */
 export function judgeSentence(
   sentence: Sentence,
   settings: { targetAge: number; threshold: number; minWords: number },
+  mask?: ProseMask,
 ): SentenceVerdict | null {
-  const stats = sentenceStats(sentence);
-  if (stats.words.length < settings.minWords) return null;
-  const counts = retextReadabilityCounts(stats);
+  let words: number;
+  let counts: ReturnType<typeof retextReadabilityCounts>;
+  if (mask) ({ words, counts } = maskedCounts(sentence, mask));
+  else {
+    const stats = sentenceStats(sentence);
+    words = stats.words.length;
+    counts = retextReadabilityCounts(stats);
+  }
+  if (words < settings.minWords) return null;
   const ages: FormulaAge[] = [
     { formula: 'automated readability', age: gradeToAge(automatedReadability(counts)) },
     { formula: 'Coleman–Liau', age: gradeToAge(colemanLiau(counts)) },
@@ -96,5 +141,74 @@ export function judgeSentence(
     { formula: 'Spache', age: gradeToAge(spacheFormula(counts)) },
   ];
   const tooHard = ages.filter((a) => a.age > settings.targetAge);
-  return { words: stats.words.length, ages, tooHard, hard: tooHard.length / ages.length >= settings.threshold };
+  return { words, ages, tooHard, hard: tooHard.length / ages.length >= settings.threshold };
+}
+
+/**
+ * The formulas' inputs for a masked sentence. Two of retext-readability's
+ * quirks are fixed here: a familiar word counts each time it occurs (retext
+ * counts each spelling once, so "the" twice makes one difficult word), and
+ * the regular inflections of a listed word are familiar ("users", "locked",
+ * "signing"), as the Dale–Chall and Spache lists are meant to be read.
+ */
+function maskedCounts(sentence: Sentence, mask: ProseMask) {
+  const words = proseWords(sentence, mask.source, mask.vocabulary);
+  let letters = 0;
+  let syllables = 0;
+  let polysillabicWord = 0;
+  let complexPolysillabicWord = 0;
+  let difficultWord = 0;
+  let unfamiliarWord = 0;
+  for (const word of words) {
+    const count = syllableCount(word.value);
+    syllables += count;
+    letters += word.value.length;
+    if (count >= 3) {
+      polysillabicWord++;
+      if (!/^\p{Lu}/u.test(word.value)) complexPolysillabicWord++;
+    }
+    const caseless = word.value.toLowerCase();
+    if (!onList(easyWords, caseless)) difficultWord++;
+    if (!onList(familiarWords, caseless)) unfamiliarWord++;
+  }
+  return {
+    words: words.length,
+    counts: {
+      character: letters,
+      complexPolysillabicWord,
+      difficultWord,
+      letter: letters,
+      polysillabicWord,
+      sentence: 1,
+      syllable: syllables,
+      unfamiliarWord,
+      word: words.length,
+    },
+  };
+}
+
+const INFLECTIONS: [RegExp, string[]][] = [
+  [/'s$/, ['']],
+  [/ies$/, ['y']],
+  [/ied$/, ['y']],
+  [/es$/, ['', 'e']],
+  [/s$/, ['']],
+  [/ed$/, ['', 'e']],
+  [/ing$/, ['', 'e']],
+  [/ly$/, ['']],
+  [/er$/, ['', 'e']],
+  [/est$/, ['', 'e']],
+];
+
+/** On the list as written, or as a regular inflection of a listed word (a doubled final consonant undone too). */
+function onList(list: Set<string>, word: string): boolean {
+  if (list.has(word)) return true;
+  for (const [ending, replacements] of INFLECTIONS) {
+    if (!ending.test(word)) continue;
+    const stem = word.replace(ending, '');
+    if (stem.length < 2) continue;
+    for (const r of replacements) if (list.has(stem + r)) return true;
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem) && list.has(stem.slice(0, -1))) return true; // "stopped", "running"
+  }
+  return false;
 }

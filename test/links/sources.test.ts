@@ -50,7 +50,7 @@ describe('links in a Zendesk export', () => {
     expect(findings.sort()).toEqual(
       [
         'broken-link: Broken anchor "/hc/en-us/articles/360000000002#no-such-part": export.json has no heading or anchor "#no-such-part".',
-        'broken-link: Broken link "/hc/en-us/articles/360000000999": no article has the help-center id 360000000999 (looked in file names and "id" fields under .).',
+        'broken-link: Broken link "/hc/en-us/articles/360000000999": no article has the help-center id 360000000999 (looked in file names and the frontmatter fields id, article_id, html_url, link, url (metadata.fields.id) under .).',
         'redirected-link: Redirected link "/hc/en-us/articles/360000000002-Old-title": article 360000000002 is now at the slug "Close-a-sub-account", so the help center redirects this URL.',
       ].sort(),
     );

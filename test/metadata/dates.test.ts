@@ -72,6 +72,26 @@ describe('parseDateText: accepted forms', () => {
   });
 });
 
+describe('parseDateText: month-year and year-only dates keep their precision', () => {
+  it.each<[string, string, 'month' | 'year']>([
+    ['June 2026', '2026-06-30', 'month'],
+    ['Jun. 2026', '2026-06-30', 'month'],
+    ['february, 2024', '2024-02-29', 'month'],
+    ['2026-02', '2026-02-28', 'month'],
+    ['2026', '2026-12-31', 'year'],
+  ])('%j → %s (%s)', (raw, date, precision) => {
+    expect(parseDateText(raw)).toEqual({ ok: true, date, precision });
+  });
+
+  it('never advises YYYY-MM-DD for a date in prose', () => {
+    for (const raw of ['soon', 'Feb 5, 26', '25/12/2026', '']) {
+      const r = parseDateText(raw, 'month-first', 'prose');
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).not.toMatch(/YYYY-MM-DD/);
+    }
+  });
+});
+
 describe('parseDateText: rejections', () => {
   it.each<[string, DateOrder, RegExp]>([
     ['2026-02-30', 'month-first', /"2026-02-30" is not a real calendar date/],
@@ -102,7 +122,9 @@ describe('parseDateText: rejections', () => {
     ['2026-02-05 and later', 'month-first', /not a date kblint can read/],
     ['20260205', 'month-first', /not a date kblint can read/],
     ['Feb 5, 202612', 'month-first', /not a date kblint can read/],
-    ['2026', 'month-first', /not a date kblint can read/],
+    ['2026 or later', 'month-first', /not a date kblint can read/],
+    ['2026-13', 'month-first', /not a real month/],
+    ['June 0026', 'month-first', /outside 1900/],
   ])('%j (%s) is rejected: %s', (raw, order, reason) => {
     const r = parseDateText(raw, order);
     expect(r.ok).toBe(false);
@@ -189,7 +211,7 @@ function check(text: string, got: BodyDateMatch[], want: Expect[]): void {
     expect(text.slice(m.start, m.end)).toBe(m.raw);
     const w = want[i]!.date;
     if (typeof w === 'string') {
-      expect(m.date).toEqual({ ok: true, date: w });
+      expect(m.date).toMatchObject({ ok: true, date: w });
     } else {
       expect(m.date.ok).toBe(false);
       if (!m.date.ok) expect(m.date.reason).toMatch(w);
@@ -252,6 +274,16 @@ describe('findBodyDates', () => {
     ['Fixed the link. Updated on TBD', [upd('TBD', /not a date kblint can read/)]],
     ['Intro text\n  > Updated on TBD\nMore text', [upd('TBD', /not a date kblint can read/)]],
     ['v2 - Updated on TBD', [upd('TBD', /not a date kblint can read/)]],
+    // labels through emphasis and stray markup
+    ['**Posted:** February 7, 2023', [pub('February 7, 2023', '2023-02-07')]],
+    ['**Posted: **February 7, 2023', [pub('February 7, 2023', '2023-02-07')]],
+    ['__Updated: __ Feb 5, 2026', [upd('Feb 5, 2026', '2026-02-05')]],
+    ['_Updated_: 2026-02-05', [upd('2026-02-05', '2026-02-05')]],
+    ['Updated on: 5 February 2026', [upd('5 February 2026', '2026-02-05')]],
+    // month-year and year-only after an explicit label: dates of that precision
+    ['Last updated: June 2026', [upd('June 2026', '2026-06-30')]],
+    ['**Updated:** 2025', [upd('2025', '2025-12-31')]],
+    ['Published on March 2024 · Updated on Feb 5, 2026', [pub('March 2024', '2024-03-31'), upd('Feb 5, 2026', '2026-02-05')]],
     // a date after the label is a date statement even inside a sentence
     ['This guide, first published on May 30, 2025, explains fees.', [pub('May 30, 2025', '2025-05-30')]],
   ])('%j', (text, want) => {
@@ -276,6 +308,8 @@ describe('findBodyDates', () => {
     ['outdated on Feb 5, 2026'],
     ['reposted on Feb 5, 2026'],
     ['Updated onboarding steps'],
+    ['Updated 2026 pricing is below'],
+    ['Posted 2026-style banners'],
     ['Last updated:'],
     ['No dates here at all, 2026-02-05 included.'],
     [''],

@@ -97,7 +97,7 @@ describe('settings per policy', () => {
         { path: file, absolutePath: `/kb/${file}`, text: category ? `---\ncategory: ${category}\n---\n\nText.` : 'Text.' },
         custom,
       );
-    expect(readabilitySettings(make('guide.md'), custom)).toMatchObject({ maxGrade: 9, targetAge: 16, threshold: 5 / 7, minWords: 10 });
+    expect(readabilitySettings(make('guide.md'), custom)).toMatchObject({ maxGrade: 9, targetAge: 16, threshold: 5 / 7, minWords: 18, maxFindings: 3 });
     expect(readabilitySettings(make('guide.md'), custom).origin.maxGrade).toBe('readability.maxGrade');
     const api = readabilitySettings(make('api/keys.md'), custom);
     expect(api).toMatchObject({ maxGrade: 12, targetAge: 18 });

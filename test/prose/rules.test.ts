@@ -38,7 +38,7 @@ describe('readability through lint()', () => {
       const findings = byPath['hard.md']!.messages.filter((m) => m.ruleId === 'readability');
       expect(findings.map((m) => m.line)).toEqual([1, 3]);
       expect(findings[0]!.message).toMatch(/Flesch–Kincaid grade \d+\.\d, above the target grade 10 set by readability\.maxGrade/);
-      expect(findings[1]!.message).toMatch(/of 7 readability formulas put this 30-word sentence above reading age 16 \(automated readability \d+, Coleman–Liau \d+/);
+      expect(findings[1]!.message).toMatch(/of 7 readability formulas put this sentence \(30 words counted\) above reading age 16 \(automated readability \d+, Coleman–Liau \d+/);
       expect(findings.every((m) => m.severity === 'warning')).toBe(true);
     } finally {
       project.remove();

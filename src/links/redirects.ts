@@ -1,0 +1,190 @@
+// Redirect maps (`links.redirects`): a page that moved is still reached
+// through the site's redirects, so a link to its old path is a
+// `redirected-link` with the final path, not a `broken-link`. Read once per
+// run in the link rules' prepare step (the only I/O).
+//
+// Formats, told apart by file name and content:
+// - `netlify.toml`: `[[redirects]]` tables with `from`, `to`, `status`;
+// - `_redirects` (Netlify, Cloudflare Pages): lines `from to [status]`;
+// - JSON: `{ "/old": "/new" }`, `[{ "from", "to", "status"? }]`, or a Zendesk
+//   Guide redirect rules export (`{ "redirect_rules": [{ "redirect_from",
+//   "redirect_to", "redirect_status" }] }`, or the bare array);
+// - CSV: `from,to[,status]`, with or without a header row.
+// Only redirects count (3xx; no status means 301): a 200 rewrite or a 404
+// rule does not move a page. `/*` in `from` with `:splat` in `to` maps a prefix.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { ResolvedConfig } from '../config/schema.js';
+
+export interface Redirect {
+  from: string;
+  to: string;
+  status: number;
+  /** The map file it came from, relative to the config file. */
+  source: string;
+}
+
+export interface RedirectHit {
+  /** The path the chain ends at. */
+  to: string;
+  status: number;
+  source: string;
+  hops: number;
+}
+
+export class RedirectMap {
+  private readonly exact = new Map<string, Redirect>();
+  private readonly prefixes: Redirect[] = [];
+
+  constructor(redirects: Redirect[] = []) {
+    for (const r of redirects) {
+      if (r.from.endsWith('/*')) this.prefixes.push({ ...r, from: normalise(r.from.slice(0, -2)) });
+      else if (!this.exact.has(normalise(r.from))) this.exact.set(normalise(r.from), r);
+    }
+    this.prefixes.sort((a, b) => b.from.length - a.from.length);
+  }
+
+  get size(): number {
+    return this.exact.size + this.prefixes.length;
+  }
+
+  /** Where the site sends `sitePath` (following a chain of up to 10 redirects), or null when no rule matches it. */
+  lookup(sitePath: string): RedirectHit | null {
+    let current = normalise(sitePath);
+    let first: Redirect | null = null;
+    let hops = 0;
+    const seen = new Set<string>();
+    while (hops < 10 && !seen.has(current)) {
+      seen.add(current);
+      const step = this.step(current);
+      if (!step) break;
+      first ??= step.rule;
+      current = step.to;
+      hops++;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(current)) break; // to another site
+    }
+    return first ? { to: current, status: first.status, source: first.source, hops } : null;
+  }
+
+  private step(current: string): { rule: Redirect; to: string } | null {
+    const rule = this.exact.get(current);
+    if (rule) return { rule, to: isAbsoluteUrl(rule.to) ? rule.to : normalise(rule.to) };
+    for (const prefix of this.prefixes) {
+      if (current === prefix.from || current.startsWith(`${prefix.from}/`)) {
+        const splat = current.slice(prefix.from.length).replace(/^\//, '');
+        const to = prefix.to.replace(':splat', splat);
+        return { rule: prefix, to: isAbsoluteUrl(to) ? to : normalise(to) };
+      }
+    }
+    return null;
+  }
+}
+
+const isAbsoluteUrl = (value: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+
+/** A path as rules compare it: decoded, no query or fragment, no trailing slash (but "/"), a leading slash. */
+function normalise(value: string): string {
+  let p = value.trim().replace(/[?#].*$/, '');
+  try {
+    p = decodeURI(p);
+  } catch {
+    // keep it as written
+  }
+  if (!p.startsWith('/')) p = `/${p}`;
+  return p.length > 1 ? p.replace(/\/+$/, '') : p;
+}
+
+/** The configured maps, read and parsed; a map that cannot be read or parsed is an error naming the file. */
+export async function loadRedirects(config: ResolvedConfig): Promise<RedirectMap> {
+  const configured = config.links?.redirects;
+  const files = configured === undefined ? [] : Array.isArray(configured) ? configured : [configured];
+  const all: Redirect[] = [];
+  for (const file of files) {
+    const absolute = path.resolve(config.baseDir, file);
+    const text = await readFile(absolute, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`links.redirects: cannot read ${file} (${error.code ?? error.message})`);
+    });
+    try {
+      all.push(...parseRedirects(text, file));
+    } catch (error) {
+      throw new Error(`links.redirects: cannot read the redirects in ${file}: ${(error as Error).message}`);
+    }
+  }
+  return new RedirectMap(all);
+}
+
+/** The redirects of one map file (the format from its name, else its content). */
+export function parseRedirects(text: string, file: string): Redirect[] {
+  const name = path.basename(file).toLowerCase();
+  const rules =
+    name.endsWith('.toml')
+      ? fromToml(text)
+      : name.endsWith('.json') || /^\s*[[{]/.test(text)
+        ? fromJson(text)
+        : name.endsWith('.csv')
+          ? fromCsv(text)
+          : fromRedirectsFile(text);
+  return rules
+    .filter((r) => r.from !== '' && r.to !== '' && r.status >= 300 && r.status < 400)
+    .map((r) => ({ ...r, source: file }));
+}
+
+type Rule = Omit<Redirect, 'source'>;
+
+const statusOf = (value: unknown): number => {
+  if (value === undefined || value === null || value === '') return 301;
+  const n = Number(String(value).replace(/!$/, ''));
+  return Number.isInteger(n) ? n : NaN;
+};
+
+function fromToml(text: string): Rule[] {
+  const data = parseToml(text) as { redirects?: unknown };
+  if (data.redirects === undefined) return [];
+  if (!Array.isArray(data.redirects)) throw new Error('"redirects" is not a list of [[redirects]] tables');
+  return data.redirects.map((r: Record<string, unknown>) => ({ from: String(r.from ?? ''), to: String(r.to ?? ''), status: statusOf(r.status) }));
+}
+
+function fromRedirectsFile(text: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const content = line.replace(/#.*$/, '').trim();
+    if (content === '') continue;
+    const parts = content.split(/\s+/);
+    // from, then optional query conditions (key=value), then to and an optional status.
+    const from = parts[0]!;
+    const rest = parts.slice(1).filter((p) => !/^[^/:]+=/.test(p));
+    const to = rest[0] ?? '';
+    rules.push({ from, to, status: statusOf(rest[1]) });
+  }
+  return rules;
+}
+
+function fromJson(text: string): Rule[] {
+  const data: unknown = JSON.parse(text);
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' && 'redirect_rules' in data ? (data as { redirect_rules: unknown }).redirect_rules : null;
+  if (list === null && data && typeof data === 'object') {
+    return Object.entries(data as Record<string, unknown>).map(([from, to]) => ({ from, to: String(to), status: 301 }));
+  }
+  if (!Array.isArray(list)) throw new Error('expected an object of paths, a list of rules or a Zendesk "redirect_rules" export');
+  return list.map((r: Record<string, unknown>) => ({
+    from: String(r.from ?? r.redirect_from ?? ''),
+    to: String(r.to ?? r.redirect_to ?? ''),
+    status: statusOf(r.status ?? r.redirect_status),
+  }));
+}
+
+function fromCsv(text: string): Rule[] {
+  const rows = parseCsv(text, { skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+  const header = rows[0]?.map((c) => c.toLowerCase()) ?? [];
+  const hasHeader = header.some((c) => /from|source|old/.test(c)) && header.some((c) => /to|target|destination|new/.test(c));
+  const at = (names: RegExp, fallback: number) => {
+    const i = header.findIndex((c) => names.test(c));
+    return hasHeader && i >= 0 ? i : fallback;
+  };
+  const fromAt = at(/from|source|old/, 0);
+  const toAt = at(/\bto\b|redirect_to|target|destination|new/, 1);
+  const statusAt = at(/status|code|type/, 2);
+  return rows.slice(hasHeader ? 1 : 0).map((row) => ({ from: row[fromAt] ?? '', to: row[toAt] ?? '', status: statusOf(row[statusAt]) }));
+}
