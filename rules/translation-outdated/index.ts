@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../../src/config/schema.js';
 import { memoize } from '../../src/engine/corpus.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
 import { isSourceLocale, normalizeLocale, sharedPath, sourceLocale } from '../../src/sources/locale.js';
+import { isJsonSource } from '../../src/sources/detect.js';
 
 interface Group {
   source: Article | null;
@@ -40,9 +41,10 @@ function translationGroups(articles: readonly Article[], config: ResolvedConfig)
 /** Articles sharing a key are one text in several locales. */
 function groupKey(article: Article, config: ResolvedConfig): string {
   const fm = article.frontmatter ?? {};
-  if (article.kind === 'zendesk') {
+  if (isJsonSource(article.kind)) {
+    // A platform export: translations name their source article's id.
     const id = fm.source_id ?? fm.id;
-    if (typeof id === 'number' || typeof id === 'string') return `zendesk:${id}`;
+    if (typeof id === 'number' || typeof id === 'string') return `${article.kind}:${id}`;
   }
   const declared = fm.source;
   if (typeof declared === 'number' || (typeof declared === 'string' && /^\d+$/.test(declared.trim()))) {
@@ -67,7 +69,7 @@ function lastChange(article: Article): { date: IsoDate; which: 'updated' | 'publ
 }
 
 function describe(article: Article, from: Article): string {
-  if (article.absolutePath === from.absolutePath && article.kind === 'zendesk') return `article ${article.key}`;
+  if (article.absolutePath === from.absolutePath && isJsonSource(article.kind)) return `article ${article.key}`;
   return articleName(article);
 }
 

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import { applyDefaults, configSchema, type ResolvedConfig } from './schema.js';
+import { applyDefaults, configSchema, type ResolvedConfig, type ZendeskNames } from './schema.js';
+import { zendeskNamesOf } from '../sources/platforms/zendesk.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -91,7 +92,33 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   if (!parsed.success) {
     throw new ConfigError(describeIssues(displayPath, parsed.error.issues));
   }
-  return applyDefaults(parsed.data, path.dirname(found.filepath), found.filepath);
+  const resolved = applyDefaults(parsed.data, path.dirname(found.filepath), found.filepath);
+  await attachZendeskNames(resolved, displayPath);
+  return resolved;
+}
+
+/** Read the files `sources.zendesk.sections` names into section/category names (plain data, so workers get it). */
+async function attachZendeskNames(config: ResolvedConfig, displayPath: string): Promise<void> {
+  const configured = config.sources?.zendesk?.sections;
+  if (configured === undefined) return;
+  const names: ZendeskNames = { sections: {}, categories: {} };
+  for (const file of Array.isArray(configured) ? configured : [configured]) {
+    const absolute = path.resolve(config.baseDir, file);
+    let value: unknown;
+    try {
+      value = JSON.parse(await readFile(absolute, 'utf8'));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new ConfigError(`${displayPath}: sources.zendesk.sections: cannot read "${file}": ${reason}`);
+    }
+    const found = zendeskNamesOf(value);
+    if (Object.keys(found.sections).length === 0 && Object.keys(found.categories).length === 0) {
+      throw new ConfigError(`${displayPath}: sources.zendesk.sections: "${file}" holds no "sections" or "categories" list with names`);
+    }
+    Object.assign(names.sections, found.sections);
+    Object.assign(names.categories, found.categories);
+  }
+  config.zendeskNames = names;
 }
 
 /** The whole message for a config that fails validation. */

@@ -42,6 +42,28 @@ const readabilityLimits = {
   maxGrade: z.number().optional(),
 };
 
+// Platform exports (README: Sources). Kept together so other source options merge apart from these.
+const platformSourceOptions = {
+  zendesk: z
+    .strictObject({
+      /** Files (relative to the config file) holding `{"sections": [...]}` / `{"categories": [...]}` of the Help Center API: they name each article's section. */
+      sections: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    })
+    .optional(),
+  salesforce: z
+    .strictObject({
+      /** The rich-text fields that hold an article's body, in order (default Body__c, Answer__c, Content__c, Details__c). */
+      bodyFields: z.array(z.string().min(1)).min(1).optional(),
+    })
+    .optional(),
+  document360: z
+    .strictObject({
+      /** The language of exported articles that carry no `language_code`. */
+      language: z.string().min(1).optional(),
+    })
+    .optional(),
+};
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   /** Reference date for freshness (YYYY-MM-DD); default: today in UTC. */
@@ -149,11 +171,18 @@ export const configSchema = z.strictObject({
     .strictObject({
       html: z.strictObject({ selector: z.string().optional() }).optional(),
       sourceLocale: z.string().optional(),
+      ...platformSourceOptions,
     })
     .optional(),
 });
 
 export type UserConfig = z.infer<typeof configSchema>;
+
+/** Zendesk section id → name (and its category), category id → name. */
+export interface ZendeskNames {
+  sections: Record<string, { name: string; categoryId: string | null }>;
+  categories: Record<string, string>;
+}
 
 export type FreshnessPolicy = z.infer<typeof freshnessPolicy>;
 
@@ -163,6 +192,8 @@ export interface ResolvedConfig extends UserConfig {
   baseDir: string;
   /** The config file, when there is one. */
   filePath: string | null;
+  /** Section and category names from `sources.zendesk.sections`, read at config load. */
+  zendeskNames?: ZendeskNames;
   /** The parsed `errorCodes.catalog`, loaded by startRun (null: none configured). */
   errorCodeCatalog?: ErrorCodeCatalog | null;
   freshness: {

@@ -1,10 +1,11 @@
 // Turning the paths, directories and globs on the command line into files.
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
 import { UsageError } from './errors.js';
 import { toPosix } from '../config/policies.js';
-import { isSniffedSource, type SourceChoice } from '../sources/detect.js';
+import { isJsonSource, isSniffedSource, sniffJson, type SourceChoice } from '../sources/detect.js';
+import { MAX_FILE_BYTES } from './read.js';
 
 /** File endings read when a directory is named. */
 export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'html', 'htm'];
@@ -22,6 +23,8 @@ export interface DiscoverOptions {
   extensions?: string[];
   /** A forced reader (`--source listing`) takes every `.txt`/`.json` file of a directory without sniffing. */
   source?: SourceChoice;
+  /** Told which `.json` files of a directory scan were skipped, and why. */
+  onSkipped?: (skipped: Array<{ file: string; reason: string }>) => void;
 }
 
 /** Absolute paths, sorted, without duplicates. Throws UsageError naming the patterns that matched nothing. */
@@ -55,7 +58,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
         followSymbolicLinks: false,
         expandDirectories: false,
       });
-      if (sniffed.length > 0) matches = await keepSources(matches, options.source);
+      if (sniffed.length > 0) matches = await keepSources(matches, options.source, options.onSkipped);
     }
     if (matches.length === 0) unmatched.push(pattern);
     for (const match of matches) found.add(path.normalize(match));
@@ -70,22 +73,38 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
   return [...found].sort();
 }
 
-/** Drop directory-scan `.txt`/`.json` files that are not listings or Zendesk exports. */
-async function keepSources(files: string[], source: SourceChoice | undefined): Promise<string[]> {
+/** Drop directory-scan `.txt`/`.json` files that are not listings or platform exports (JSON ones are named to `onSkipped`). */
+async function keepSources(files: string[], source: SourceChoice | undefined, onSkipped?: DiscoverOptions['onSkipped']): Promise<string[]> {
   const kept: string[] = [];
+  const skipped: Array<{ file: string; reason: string }> = [];
   for (const file of files) {
     const extension = path.extname(file).slice(1).toLowerCase();
     if (!SNIFFED_EXTENSIONS.includes(extension)) {
       kept.push(file);
       continue;
     }
-    if ((source === 'listing' && extension === 'txt') || (source === 'zendesk' && extension === 'json')) {
+    if ((source === 'listing' && extension === 'txt') || (isJsonSource(source) && extension === 'json')) {
       kept.push(file);
+      continue;
+    }
+    if (extension === 'json') {
+      const verdict = await sniffJsonFile(file);
+      if (verdict.keep) kept.push(file);
+      else skipped.push({ file, reason: verdict.reason });
       continue;
     }
     if (isSniffedSource(file, await readHead(file))) kept.push(file);
   }
+  if (skipped.length > 0) onSkipped?.(skipped);
   return kept;
+}
+
+/** A platform is told by the whole JSON value, so the whole file is read (a file too large to read is kept: its read-error says so). */
+async function sniffJsonFile(file: string): Promise<{ keep: true } | { keep: false; reason: string }> {
+  const size = await stat(file).then((s) => s.size).catch(() => 0);
+  if (size > MAX_FILE_BYTES) return { keep: true };
+  const text = await readFile(file, 'utf8').catch(() => null);
+  return text === null ? { keep: true } : sniffJson(text);
 }
 
 async function readHead(file: string, bytes = 256 * 1024): Promise<string> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Article, FileResult, IsoDate, LintResults } from '../model/types.js';
 import { needsCorpus, type PrepareContext, type Rule, type RunFlags, type RunNotice } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { CONFIG_FILE_NAMES, ConfigError, loadConfig } from '../config/load.js';
 import { configRelativePath, toPosix } from '../config/policies.js';
 import { builtInRules } from '../../rules/index.js';
 import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
@@ -176,8 +176,22 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
     cwd: options.cwd,
     ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
     source: options.source,
+    onSkipped: (skipped) => {
+      // Config files and package manifests are never articles: leaving them out needs no notice.
+      const named = skipped.filter(({ file }) => !NOT_ARTICLE_JSON.has(path.basename(file)));
+      if (named.length > 0) options.notify?.({ kind: 'notice', message: skippedJsonNotice(named, options.cwd) });
+    },
   });
   return { ...options, config, now, rules, files };
+}
+
+const NOT_ARTICLE_JSON = new Set([...CONFIG_FILE_NAMES.map((name) => path.basename(name)), 'package-lock.json']);
+
+/** One notice for the JSON files a folder scan left out: each named, with why. */
+function skippedJsonNotice(skipped: Array<{ file: string; reason: string }>, cwd: string): string {
+  const shown = skipped.slice(0, 10).map(({ file, reason }) => `${toPosix(path.relative(cwd, file))}: ${reason.replace(/^it is /, '').replace(/; tried .*/, '')}`);
+  const more = skipped.length > shown.length ? `; and ${skipped.length - shown.length} more` : '';
+  return `skipped ${skipped.length} JSON file${skipped.length === 1 ? '' : 's'} of the folder scan (name a file outright to see the formats tried): ${shown.join('; ')}${more}`;
 }
 
 export interface ResolvedRun extends LintOptions {
