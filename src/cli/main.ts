@@ -7,6 +7,8 @@ import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '..
 import { commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lintFromArgs } from './common.js';
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
+import { printConfig, type PrintConfigArgs } from './print-config-command.js';
+import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
 import { KBLINT_VERSION } from '../model/version.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -70,12 +72,26 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
         setExit(EXIT.ok);
       },
     )
-    .example('$0 docs/', 'Lint every article under docs/: Markdown, HTML, listing .txt and Zendesk .json exports')
+    .command(
+      'print-config <file>',
+      'Print the resolved config for one article (after extends, overrides and policies), as JSON',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'The article file' })
+          .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
+          .option('source', { choices: SOURCE_CHOICES, default: 'auto' as SourceChoice, describe: 'Read the file as this format' }),
+      async (args) => {
+        io.stdout(await printConfig(args as unknown as PrintConfigArgs, io.cwd));
+        setExit(EXIT.ok);
+      },
+    )
+    .example('$0 docs/', 'Lint every article under docs/: Markdown, HTML, listing .txt and help-center .json exports')
     .example('$0 --source listing search-results.txt', 'Read a file as a help-center listing export')
     .example("$0 'help/**/*.md' --format github", 'Annotate a pull request in GitHub Actions')
     .example('$0 --format json --output report.json', 'Write a machine-readable report')
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
     .example('$0 rules', 'List the rules')
+    .example('$0 print-config docs/billing/refunds.md', 'Show the config one article gets')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')
     .epilogue('Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal failure.')
     .strict()
