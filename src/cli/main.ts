@@ -8,6 +8,7 @@ import { commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lint
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { printConfig, type PrintConfigArgs } from './print-config-command.js';
+import { testPacks } from '../packs/test-pack.js';
 import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
 import { KBLINT_VERSION } from '../model/version.js';
 
@@ -83,6 +84,16 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       async (args) => {
         io.stdout(await printConfig(args as unknown as PrintConfigArgs, io.cwd));
         setExit(EXIT.ok);
+      },
+    )
+    .command(
+      'test-pack <paths..>',
+      'Check YAML rule packs (files or folders) against their own valid and invalid examples',
+      (y) => y.positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Pack files or folders' }),
+      async (args) => {
+        const result = await testPacks(args.paths as string[], io.cwd);
+        io.stdout(`${result.lines.join('\n')}\n`);
+        setExit(result.ok ? EXIT.ok : EXIT.findings);
       },
     )
     .example('$0 docs/', 'Lint every article under docs/: Markdown, HTML, listing .txt and help-center .json exports')

@@ -10,6 +10,7 @@ import { ConfigError, findConfigFile, readConfigFile } from './files.js';
 import { extendsChain, mergeLayers, type ConfigLayer } from './extends.js';
 import { keysAt, suggestion } from './friendly.js';
 import { zendeskNamesOf } from '../sources/platforms/zendesk.js';
+import { readPacks } from '../packs/load.js';
 
 export { ConfigError, CONFIG_FILE_NAMES } from './files.js';
 
@@ -38,6 +39,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   const resolved = applyDefaults(merged as UserConfig, path.dirname(file), file);
   resolved.configChain = layers.map((l) => l.name);
   await attachZendeskNames(resolved, displayPath);
+  if (resolved.packs && resolved.packs.length > 0) resolved.packRules = await readPacks(resolved.packs, resolved.baseDir, displayPath, options.cwd);
   return resolved;
 }
 

@@ -2,6 +2,7 @@
 // error naming the key, not a silently ignored setting.
 import { z } from 'zod';
 import type { ErrorCodeCatalog } from '../codes/catalog.js';
+import type { PackRuleSpec } from '../packs/schema.js';
 
 const isoDate = z
   .string()
@@ -215,6 +216,8 @@ export interface ResolvedConfig extends UserConfig {
   filePath: string | null;
   /** The configs merged into this one, bases first and the config file last (presets by name). */
   configChain?: string[];
+  /** The rules of the YAML packs `packs` names, read at config load. */
+  packRules?: PackRuleSpec[];
   /** Section and category names from `sources.zendesk.sections`, read at config load. */
   zendeskNames?: ZendeskNames;
   /** The parsed `errorCodes.catalog`, loaded by startRun (null: none configured). */

@@ -1,5 +1,6 @@
 // Checking one article: run each enabled rule, apply inline control
 // comments, and turn findings into one-line, located messages.
+import { KBLINT_REPOSITORY } from '../model/version.js';
 import type { Article, FileResult, LintMessage, LintResults, Severity, Span } from '../model/types.js';
 import type { Report, Rule, RuleContext } from '../model/rule.js';
 import { ruleDocsUrl } from '../model/rule.js';
@@ -19,6 +20,8 @@ export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', SOURC
 
 export function docsUrl(id: string): string {
   if (isRemarkLintId(id)) return `https://github.com/remarkjs/remark-lint/tree/main/packages/${id}`;
+  // A YAML pack rule (`Pack.Rule`): its pack is its documentation; the format is in the README.
+  if (id.includes('.')) return `${KBLINT_REPOSITORY}#rule-packs`;
   return ruleDocsUrl(ruleDocsFolder(id));
 }
 

@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAMES, ConfigError, loadConfig } from '../config/load.js';
 import { configRelativePath, toPosix } from '../config/policies.js';
 import { builtInRules } from '../../rules/index.js';
 import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
+import { packRule } from '../packs/rule.js';
 import type { SourceChoice } from '../sources/index.js';
 import type { LoadedFile } from './load-file.js';
 import { loadAll } from './load-pool.js';
@@ -205,6 +206,8 @@ export interface ResolvedRun extends LintOptions {
 /** Built-in rules plus any remark-lint package the config names. */
 export async function loadRules(config: ResolvedConfig): Promise<Map<string, Rule>> {
   const rules = new Map(builtInRules.map((rule) => [rule.meta.id, rule]));
+  // YAML pack rules (`Pack.Rule`): read with the config, run like any rule.
+  for (const spec of config.packRules ?? []) rules.set(spec.id, packRule(spec));
   for (const id of configuredRuleIds(config)) {
     if (rules.has(id) || !isRemarkLintId(id)) continue;
     try {
