@@ -92,6 +92,8 @@ function unit(scope: PackScope, node: Nodes, source: string, section: number): T
     else if ('children' in n) for (const child of n.children as Nodes[]) collect(child);
   };
   collect(node);
+  // A callout marker (`> [!NOTE]`, GitHub and Microsoft Learn alerts) is syntax, not prose; blanked so offsets stay.
+  if (scope === 'text') text = text.replace(/^\[![A-Z]+\]/, (marker) => ' '.repeat(marker.length));
   return { scope, text, pieces, node, section };
 }
 

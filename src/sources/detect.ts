@@ -110,8 +110,5 @@ export function detectSource(filePath: string, text: string): Detection {
 
 /** Whether a directory scan should pick up this `.txt` file (only listings; JSON goes by `sniffJson`). */
 export function isSniffedSource(filePath: string, head: string): boolean {
-  const extension = path.extname(filePath).toLowerCase();
-  if (extension === '.json') return sniffJson(head).keep;
-  if (extension === '.txt') return looksLikeListing(head);
-  return false;
+  return path.extname(filePath).toLowerCase() === '.txt' && looksLikeListing(head);
 }

@@ -54,6 +54,11 @@ describe('YAML rule packs', () => {
     expect(runPackRule(everywhere, '# Foo\n\nA foo, `foo` and\n\n```\nfoo\n```\n\n| foo |\n| --- |\n| foo |\n').map((f) => f.span!.start.line)).toEqual([1, 3, 9, 11]);
   });
 
+  it('read a callout marker (> [!NOTE]) as syntax, not as a word', () => {
+    const caps = spec({ extends: 'existence', message: '%s', raw: ['[A-Z]{4}'], ignorecase: false });
+    expect(runPackRule(caps, '> [!NOTE]\n> Keep the CODE safe.\n').map((f) => f.message)).toEqual(['CODE']);
+  });
+
   it('count occurrences, judge heading case, want terms defined, and measure', () => {
     const occurrence = spec({ extends: 'occurrence', message: '%s exclamation marks.', token: '!', max: 1 });
     expect(runPackRule(occurrence, 'Wow! Great!\n').map((f) => [f.message, f.span!.start.column])).toEqual([['2 exclamation marks.', 11]]);
@@ -84,7 +89,7 @@ describe('YAML rule packs', () => {
   });
 
   it('the shipped HelpCenter pack passes its own examples (kblint test-pack)', async () => {
-    const outcome = await testPacks([PACK], root);
+    const outcome = await testPacks([PACK, path.join(root, 'packs/HelpCenterStyle')], root);
     expect(outcome.lines.filter((l) => l.startsWith('✗'))).toEqual([]);
     expect(outcome.ok).toBe(true);
     const state = { out: '', err: '' };

@@ -5,6 +5,7 @@ import type { Link, Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { loadArticles } from '../../src/sources/index.js';
 import { detectSource } from '../../src/sources/detect.js';
+import { PLATFORM_READERS } from '../../src/sources/platforms/index.js';
 import { applyDefaults } from '../../src/config/schema.js';
 import type { FileResult, LintResults } from '../../src/model/types.js';
 import { findings, lintRepo, lintTexts, result, root } from './helpers.js';
@@ -208,6 +209,28 @@ describe('Zendesk Guide translations and names', () => {
 
   it('refuses a sections file without names, naming the config key', async () => {
     await expect(lintTexts({ 'a.md': '# A\n' }, { configExtra: { sources: { zendesk: { sections: 'missing.json' } } } })).rejects.toThrow(/sources\.zendesk\.sections: cannot read "missing\.json"/);
+  });
+});
+
+describe('detection', () => {
+  it('claims each fixture export for exactly one platform, its own', () => {
+    const fixtures: Array<[string, string]> = [
+      ['zendesk', 'zendesk/articles-page-1.json'],
+      ['zendesk', 'zendesk/translations.json'],
+      ['helpscout', 'helpscout/collection-articles.json'],
+      ['helpscout', 'helpscout/single-article.json'],
+      ['intercom', 'intercom/articles.json'],
+      ['freshdesk', 'freshdesk/folder-articles.json'],
+      ['document360', 'document360/articles.json'],
+      ['salesforce', 'salesforce/knowledge-kav.json'],
+      ['salesforce', 'salesforce/knowledge-articles.json'],
+      ['confluence', 'confluence/pages-v2.json'],
+      ['confluence', 'confluence/content-v1.json'],
+    ];
+    for (const [kind, file] of fixtures) {
+      const value = JSON.parse(readFileSync(path.join(root, 'fixtures/sources', file), 'utf8')) as unknown;
+      expect([file, PLATFORM_READERS.filter((r) => r.detect(value)).map((r) => r.kind)]).toEqual([file, [kind]]);
+    }
   });
 });
 
