@@ -83,7 +83,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     options: z.strictObject({
       /** Days a translation may trail its source before it is flagged. */
-      graceDays: z.number().int().nonnegative().default(0),
+      graceDays: z.number().int().nonnegative().max(36_500, 'at most 36500 days (100 years)').default(0),
     }),
   },
   check(article, context) {

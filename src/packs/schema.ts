@@ -48,8 +48,8 @@ export const packRuleSchema = z.discriminatedUnion('extends', [
     extends: z.literal('occurrence'),
     ...common,
     token: pattern,
-    max: z.number().int().nonnegative().optional(),
-    min: z.number().int().nonnegative().optional(),
+    max: z.number().int().nonnegative().max(100_000).optional(),
+    min: z.number().int().nonnegative().max(100_000).optional(),
     /** Count per article (default) or per section (the text under each heading). */
     per: z.enum(['article', 'section']).default('article'),
   }).refine((r) => r.max !== undefined || r.min !== undefined, 'an occurrence rule needs "max" or "min"'),
