@@ -1,6 +1,6 @@
 // The registry: every built-in rule, in one list. A rule here without docs
 // (rules/<id>/README.md) and fixtures (fixtures/rules/<id>/) fails the suite.
-import type { Rule } from '../src/model/rule.js';
+import type { AnyRule } from '../src/model/rule.js';
 import staleArticle from './stale-article/index.js';
 import missingDates from './missing-dates/index.js';
 import dateConsistency from './date-consistency/index.js';
@@ -19,23 +19,23 @@ import errorCodeContext from './error-code-context/index.js';
 import unknownErrorCode from './unknown-error-code/index.js';
 import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
 
-export const builtInRules: readonly Rule[] = [
-  staleArticle as Rule,
-  missingDates as Rule,
-  dateConsistency as Rule,
-  missingTitle as Rule,
-  invalidFrontmatter as Rule,
-  translationOutdated as Rule,
-  brokenLink as Rule,
-  unusedDefinition as Rule,
-  deadLink as Rule,
-  redirectedLink as Rule,
-  readability as Rule,
-  plainLanguage as Rule,
-  passiveVoice as Rule,
-  inclusiveLanguage as Rule,
-  errorCodeContext as Rule,
-  unknownErrorCode as Rule,
+export const builtInRules: readonly AnyRule[] = [
+  staleArticle,
+  missingDates,
+  dateConsistency,
+  missingTitle,
+  invalidFrontmatter,
+  translationOutdated,
+  brokenLink,
+  unusedDefinition,
+  deadLink,
+  redirectedLink,
+  readability,
+  plainLanguage,
+  passiveVoice,
+  inclusiveLanguage,
+  errorCodeContext,
+  unknownErrorCode,
   ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),
 ];
 

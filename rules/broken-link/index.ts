@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { defineRule, type RuleContext } from '../../src/model/rule.js';
-import type { Article } from '../../src/model/types.js';
+import type { ArticleSummary } from '../../src/model/types.js';
 import { toPosix } from '../../src/config/policies.js';
-import { candidates, corpusAnchors, internalFacts, linksOf, resolveFile, runLinkOptions, type ClassifiedLink, type FileFact, type InternalFacts } from '../../src/links/internal.js';
+import { candidates, resolveFile, type ClassifiedLink, type FileFact, type InternalTargets } from '../../src/links/internal.js';
+import { internalTargetsFact, linksFact } from '../../src/links/facts.js';
 import { closest } from '../../src/links/similar.js';
 
 const ALWAYS_VALID_FRAGMENTS = new Set(['', 'top']);
@@ -13,21 +14,19 @@ export default defineRule({
     category: 'links',
     description: 'A link or image to a file of the help center that does not exist, or to a heading or anchor it does not have.',
     defaultSeverity: 'error',
-  },
-  async prepare({ corpus, config }) {
-    return internalFacts(corpus, config);
+    uses: [linksFact, internalTargetsFact],
   },
   check(article, context) {
-    const facts = context.prepared as InternalFacts | undefined;
-    for (const link of linksOf(article, context.corpus, context.config)) {
+    const facts = context.get(internalTargetsFact);
+    for (const link of context.get(linksFact)) {
       const { target } = link;
       if (target.type === 'invalid' && !target.external) {
         report(context, link, `Broken link "${link.url}": ${target.reason}.`);
       } else if (target.type === 'file') {
-        const resolved = resolveFile(target.path, context.corpus, facts);
+        const resolved = resolveFile(target.path, facts);
         if (!resolved) {
           const wanted = display(context.cwd, target.path);
-          const suggestion = similarFile(article, target.path, context);
+          const suggestion = similarFile(article, target.path, facts);
           report(
             context,
             link,
@@ -42,18 +41,18 @@ export default defineRule({
           checkFragment(context, link, target.fragment, resolved, article);
         }
       } else if (target.type === 'article-id') {
-        const found = facts?.articleIds.get(target.id);
+        const found = facts.articleIds.get(target.id);
         if (!found) {
           report(
             context,
             link,
-            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and "id" fields under ${display(context.cwd, runLinkOptions(context.corpus, context.config).site.root) || '.'}).`,
+            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and "id" fields under ${display(context.cwd, facts.siteRoot) || '.'}).`,
             'Link to an article that exists, or remove the link if the article was retired.',
           );
           continue;
         }
         if (target.fragment === null) continue;
-        const resolved = found.anchors ? { path: found.path, fact: { kind: 'file' as const, anchors: found.anchors } } : resolveFile(found.path, context.corpus, facts);
+        const resolved = found.anchors ? { path: found.path, fact: { kind: 'file' as const, anchors: found.anchors } } : resolveFile(found.path, facts);
         const self = found.key === undefined ? undefined : found.key === article.key;
         if (resolved) checkFragment(context, link, target.fragment, resolved, article, self);
       }
@@ -66,7 +65,7 @@ function checkFragment(
   link: ClassifiedLink,
   rawFragment: string,
   resolved: { path: string; fact: FileFact },
-  article: Article,
+  article: ArticleSummary,
   /** Whether the target is this very article, when the path alone cannot tell (several articles in one file). */
   self = resolved.path === article.absolutePath && article.key === article.path,
 ): void {
@@ -90,7 +89,7 @@ function checkFragment(
 }
 
 function report(context: RuleContext, link: ClassifiedLink, message: string, suggestion?: string): void {
-  context.report({ node: link.node, span: link.span, message, suggestion });
+  context.report({ span: link.span, message, suggestion });
 }
 
 /** A file as the report names files: relative to the working directory. */
@@ -99,8 +98,8 @@ function display(cwd: string, file: string): string {
 }
 
 /** A linted article whose path is close to the one the link names, as a link from this article. */
-function similarFile(article: Article, wanted: string, context: RuleContext): string | null {
-  const known = [...corpusAnchors(context.corpus).keys()];
+function similarFile(article: ArticleSummary, wanted: string, facts: InternalTargets): string | null {
+  const known = [...facts.anchorsByFile.keys()];
   const wantedMd = path.extname(wanted) === '' ? `${wanted}.md` : wanted;
   const sameName = known.filter((p) => path.basename(p) === path.basename(wantedMd));
   const folder = path.dirname(wantedMd);

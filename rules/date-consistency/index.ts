@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/model/rule.js';
+import { defineRule, referenceDate } from '../../src/model/rule.js';
 
 export default defineRule({
   meta: {
@@ -6,6 +6,8 @@ export default defineRule({
     category: 'metadata',
     description: 'Dates must be readable, not in the future, and the update must not precede publication.',
     defaultSeverity: 'error',
+    // Judged against the reference date, so never cached with the file.
+    uses: [referenceDate],
   },
   check(article, context) {
     for (const field of article.metadata.dateFields) {

@@ -1,6 +1,5 @@
 import { defineRule, type Report } from '../../src/model/rule.js';
-import { linksOf } from '../../src/links/internal.js';
-import { preloadExternal, prepareExternal, type ExternalResults } from '../../src/links/external.js';
+import { externalResultsFact, linksFact } from '../../src/links/facts.js';
 
 export default defineRule({
   meta: {
@@ -8,21 +7,18 @@ export default defineRule({
     category: 'links',
     description: 'An external link that does not work: an HTTP error, a timeout, a DNS failure, a redirect loop or an invalid URL.',
     defaultSeverity: 'error',
+    uses: [linksFact, externalResultsFact],
   },
-  preload: preloadExternal,
-  async prepare(context) {
-    return prepareExternal(context);
-  },
-  check(article, context) {
-    const external = context.prepared as ExternalResults | undefined;
-    for (const link of linksOf(article, context.corpus, context.config)) {
-      const at: Pick<Report, 'node' | 'span'> = { node: link.node, span: link.span };
+  check(_article, context) {
+    const external = context.get(externalResultsFact);
+    for (const link of context.get(linksFact)) {
+      const at: Pick<Report, 'span'> = { span: link.span };
       const { target } = link;
       if (target.type === 'invalid' && target.external) {
         context.report({ ...at, message: `Dead link "${link.url}": ${target.reason}.`, suggestion: 'Fix the URL.' });
         continue;
       }
-      if (target.type !== 'external' || !external || external.isExcluded(target.url, link.url)) continue;
+      if (target.type !== 'external' || external.isExcluded(target.url, link.url)) continue;
       const result = external.results.get(target.url);
       if (!result) continue; // offline, or not checked
       if (result.kind === 'dead') {

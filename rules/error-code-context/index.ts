@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/model/rule.js';
-import { articleCodes, type CodeReport } from '../../src/codes/analyze.js';
+import type { CodeReport } from '../../src/codes/analyze.js';
+import { articleCodesFact, catalogFact } from '../../src/codes/facts.js';
 
 export default defineRule({
   meta: {
@@ -7,11 +8,12 @@ export default defineRule({
     category: 'content',
     description: 'An error code is named, but its section does not say what it means or how to resolve it.',
     defaultSeverity: 'error',
+    uses: [catalogFact, articleCodesFact],
   },
-  check(article, context) {
+  check(_article, context) {
     // Rows of a reference table that give each code's meaning but no fix: one warning per table.
     const tables = new Map<number, CodeReport[]>();
-    for (const code of articleCodes(article, context.config).codes) {
+    for (const code of context.get(articleCodesFact).codes) {
       if ((code.meaning && code.resolution) || !code.anchor) continue;
       if (code.anchor.where === 'table' && code.meaning) {
         const block = code.anchor.unit.block;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/model/rule.js';
+import { defineRule, referenceDate } from '../../src/model/rule.js';
 
 export default defineRule({
   meta: {
@@ -6,6 +6,8 @@ export default defineRule({
     category: 'metadata',
     description: 'The article states neither a published nor an updated date, so its freshness cannot be judged.',
     defaultSeverity: 'error',
+    // Judged against the reference date, so never cached with the file.
+    uses: [referenceDate],
   },
   check(article, context) {
     // A date that is present but unreadable is date-consistency's finding, and

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import retextPassive from 'retext-passive';
 import { defineRule } from '../../src/model/rule.js';
 import type { Span } from '../../src/model/types.js';
-import { getProse, wordText } from '../../src/prose/extract.js';
+import { wordText } from '../../src/prose/extract.js';
+import { proseFact } from '../../src/prose/facts.js';
 import { proseFindings, quote, toSpan } from '../../src/prose/retext.js';
 
 // retext-passive's own forms of "to be"; it knows only irregular participles
@@ -38,7 +39,7 @@ export default defineRule({
     // phrase with the word before it (to quote the verb with its "to be").
     const { regular } = context.options!;
     const phrases = new Map<string, string>();
-    for (const sentence of getProse(article).sentences) {
+    for (const sentence of context.get(proseFact).sentences) {
       let before: string | undefined;
       // Only whitespace since the word before: "is credited", not "is, credited".
       let adjacent = false;

@@ -1,7 +1,7 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { Node } from 'unist';
 import { defineRule } from '../../src/model/rule.js';
-import { getProse } from '../../src/prose/extract.js';
+import { proseFact } from '../../src/prose/facts.js';
 import { isEnglish } from '../../src/prose/retext.js';
 import { countProse, proseMetrics } from '../../src/prose/counts.js';
 import { judgeSentence } from '../../src/prose/readability.js';
@@ -21,7 +21,7 @@ export default defineRule({
     // A listing entry holds only a snippet, cut and glued to its neighbours by
     // the page export: its sentences are not the article's, so not judged.
     if (article.kind === 'listing') return;
-    const prose = getProse(article);
+    const prose = context.get(proseFact);
     const counts = countProse(prose);
     const metrics = proseMetrics(counts);
     context.recordMetrics(metrics as unknown as Record<string, number>);

@@ -1,13 +1,7 @@
 import { defineRule, type Report } from '../../src/model/rule.js';
 import { describeStatus } from '../../src/links/result.js';
 import { RELATIVE_BASE } from '../../src/links/classify.js';
-import { internalFacts, linksOf, type InternalFacts } from '../../src/links/internal.js';
-import { preloadExternal, prepareExternal, type ExternalResults } from '../../src/links/external.js';
-
-interface Prepared {
-  external: ExternalResults;
-  internal: InternalFacts;
-}
+import { externalResultsFact, internalTargetsFact, linksFact } from '../../src/links/facts.js';
 
 export default defineRule({
   meta: {
@@ -15,19 +9,15 @@ export default defineRule({
     category: 'links',
     description: 'A link that is permanently redirected (301/308, or a help-center article whose slug changed): link to the final URL.',
     defaultSeverity: 'warning',
+    uses: [linksFact, externalResultsFact, internalTargetsFact],
   },
-  preload: preloadExternal,
-  async prepare(context): Promise<Prepared> {
-    const [external, internal] = await Promise.all([prepareExternal(context), internalFacts(context.corpus, context.config)]);
-    return { external, internal };
-  },
-  check(article, context) {
-    const prepared = context.prepared as Prepared | undefined;
-    for (const link of linksOf(article, context.corpus, context.config)) {
-      const at: Pick<Report, 'node' | 'span'> = { node: link.node, span: link.span };
+  check(_article, context) {
+    const prepared = { external: context.get(externalResultsFact), internal: context.get(internalTargetsFact) };
+    for (const link of context.get(linksFact)) {
+      const at: Pick<Report, 'span'> = { span: link.span };
       const { target } = link;
       if (target.type === 'external') {
-        if (!prepared || prepared.external.isExcluded(target.url, link.url)) continue;
+        if (prepared.external.isExcluded(target.url, link.url)) continue;
         const result = prepared.external.results.get(target.url);
         if (result?.kind !== 'ok' || !result.permanent) continue;
         const fragment = link.url.includes('#') ? link.url.slice(link.url.indexOf('#')) : '';
@@ -39,9 +29,9 @@ export default defineRule({
           suggestion: `Link to ${suggestion} instead.`,
         });
       } else if (target.type === 'article-id' && target.slug !== null) {
-        const found = prepared?.internal.articleIds.get(target.id);
+        const found = prepared.internal.articleIds.get(target.id);
         if (!found?.slug || found.slug.toLowerCase() === target.slug.toLowerCase()) continue;
-        const url = new URL(target.url.href);
+        const url = new URL(target.url);
         url.pathname = url.pathname.replace(/\/articles\/\d+(?:-[^/]*)?/, `/articles/${target.id}-${encodeURIComponent(found.slug)}`);
         context.report({
           ...at,

@@ -10,7 +10,7 @@ import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
 import remarkLintNoDuplicateDefinitions from 'remark-lint-no-duplicate-definitions';
 import remarkLintNoEmptyUrl from 'remark-lint-no-empty-url';
 import remarkLintNoMultipleToplevelHeadings from 'remark-lint-no-multiple-toplevel-headings';
-import { defineRule, type Rule } from '../../src/model/rule.js';
+import { defineRule, type AnyRule } from '../../src/model/rule.js';
 import type { RuleSetting } from '../../src/model/types.js';
 
 /** A remark-lint rule plugin: called with `[severity, options]`, returns a transformer. */
@@ -30,7 +30,7 @@ export function isRemarkLintId(id: string): boolean {
   return id.startsWith(REMARK_LINT_PREFIX);
 }
 
-export function remarkLintRule(packageName: string, plugin: LintPlugin, defaultSeverity: RuleSetting): Rule {
+export function remarkLintRule(packageName: string, plugin: LintPlugin, defaultSeverity: RuleSetting): AnyRule {
   return defineRule({
     meta: {
       id: packageName,
@@ -60,7 +60,7 @@ export function remarkLintRule(packageName: string, plugin: LintPlugin, defaultS
 }
 
 /** Load a remark-lint package named in config, from the config's folder first. */
-export async function loadRemarkLintRule(packageName: string, fromDir: string): Promise<Rule> {
+export async function loadRemarkLintRule(packageName: string, fromDir: string): Promise<AnyRule> {
   let specifier = packageName;
   try {
     specifier = pathToFileURL(createRequire(path.join(fromDir, 'noop.js')).resolve(packageName)).href;

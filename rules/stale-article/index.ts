@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/model/rule.js';
+import { defineRule, referenceDate } from '../../src/model/rule.js';
 import { describePolicy, resolvePolicies } from '../../src/config/policies.js';
 import type { FreshnessPolicy } from '../../src/config/schema.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
@@ -9,6 +9,8 @@ export default defineRule({
     category: 'freshness',
     description: 'The article was last updated (or published) longer ago than its freshness policy allows.',
     defaultSeverity: 'error',
+    // Judged against the reference date, so never cached with the file.
+    uses: [referenceDate],
   },
   check(article, context) {
     const { updated, published } = article.metadata.fields;

@@ -1,33 +1,49 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { defineRule } from '../../src/model/rule.js';
-import type { Article, IsoDate } from '../../src/model/types.js';
+import type { Article, ArticleSummary, IsoDate } from '../../src/model/types.js';
 import { articleName } from '../../src/model/article.js';
+import { defineArticleFact, defineCorpusFact } from '../../src/model/facts.js';
 import type { ResolvedConfig } from '../../src/config/schema.js';
-import { memoize } from '../../src/engine/corpus.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
 import { isSourceLocale, normalizeLocale, sharedPath, sourceLocale } from '../../src/sources/locale.js';
 import { isJsonSource } from '../../src/sources/detect.js';
 
 interface Group {
-  source: Article | null;
+  source: ArticleSummary | null;
   /** The source locale that applies to the group (a Zendesk `source_locale`, else the config's). */
   sourceLocale: string;
 }
 
+/** What each article tells the grouping: its group key and a declared `source_locale`. */
+const translationKeyFact = defineArticleFact('translation:key', (article, facts) => ({
+  key: groupKey(article, facts.config),
+  sourceLocale: typeof article.frontmatter?.source_locale === 'string' ? article.frontmatter.source_locale : null,
+}));
+
 /** Which articles are translations of one another: built once per run. */
-function translationGroups(articles: readonly Article[], config: ResolvedConfig): Map<Article, Group> {
-  const byKey = new Map<string, Article[]>();
-  for (const article of articles) {
-    const key = groupKey(article, config);
-    const list = byKey.get(key) ?? [];
-    list.push(article);
-    byKey.set(key, list);
-  }
-  const groups = new Map<Article, Group>();
-  for (const members of byKey.values()) {
-    if (members.length < 2) continue;
-    const declared = members.map((a) => a.frontmatter?.source_locale).find((l): l is string => typeof l === 'string');
+const translationGroupsFact = defineCorpusFact<Map<ArticleSummary, Group>>('translation:groups', [translationKeyFact], ({ config }) => {
+  const byKey = new Map<string, { article: ArticleSummary; sourceLocale: string | null }[]>();
+  return {
+    add(article, facts) {
+      const { key, sourceLocale } = facts.get(translationKeyFact);
+      const list = byKey.get(key) ?? [];
+      list.push({ article, sourceLocale });
+      byKey.set(key, list);
+    },
+    finish: () => translationGroups(byKey.values(), config),
+  };
+});
+
+function translationGroups(
+  keyed: Iterable<{ article: ArticleSummary; sourceLocale: string | null }[]>,
+  config: ResolvedConfig,
+): Map<ArticleSummary, Group> {
+  const groups = new Map<ArticleSummary, Group>();
+  for (const entries of keyed) {
+    if (entries.length < 2) continue;
+    const members = entries.map((e) => e.article);
+    const declared = entries.map((e) => e.sourceLocale).find((l): l is string => l !== null);
     const wanted = declared ? normalizeLocale(declared) : sourceLocale(config);
     const exact = members.find((a) => a.metadata.locale !== null && normalizeLocale(a.metadata.locale) === wanted);
     const close = members.find((a) => a.metadata.locale !== null && isSourceLocale(a.metadata.locale, wanted));
@@ -61,14 +77,14 @@ function groupKey(article: Article, config: ResolvedConfig): string {
   return article.key === article.path ? `path:${shared}` : `path:${shared}#${article.key}`;
 }
 
-function lastChange(article: Article): { date: IsoDate; which: 'updated' | 'published' } | null {
+function lastChange(article: ArticleSummary): { date: IsoDate; which: 'updated' | 'published' } | null {
   const { updated, published } = article.metadata.fields;
   if (updated?.value) return { date: updated.value, which: 'updated' };
   if (published?.value) return { date: published.value, which: 'published' };
   return null;
 }
 
-function describe(article: Article, from: Article): string {
+function describe(article: ArticleSummary, from: ArticleSummary): string {
   if (article.absolutePath === from.absolutePath && isJsonSource(article.kind)) return `article ${article.key}`;
   return articleName(article);
 }
@@ -76,8 +92,6 @@ function describe(article: Article, from: Article): string {
 export default defineRule({
   meta: {
     id: 'translation-outdated',
-    // Reads the other articles to find each translation's source.
-    scope: 'corpus',
     category: 'freshness',
     description: 'A translation was last updated before its source article, so it may miss the source\'s changes.',
     defaultSeverity: 'warning',
@@ -85,12 +99,13 @@ export default defineRule({
       /** Days a translation may trail its source before it is flagged. */
       graceDays: z.number().int().nonnegative().max(36_500, 'at most 36500 days (100 years)').default(0),
     }),
+    // Reads the other articles to find each translation's source.
+    uses: [translationGroupsFact],
   },
   check(article, context) {
     const locale = article.metadata.locale;
     if (locale === null) return;
-    const groups = memoize(context.corpus, 'translation-outdated:groups', () => translationGroups(context.corpus.articles, context.config));
-    const group = groups.get(article);
+    const group = context.get(translationGroupsFact).get(article);
     if (!group?.source || group.source === article) return;
     if (isSourceLocale(locale, group.sourceLocale)) return;
     const mine = lastChange(article);

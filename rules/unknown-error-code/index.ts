@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/model/rule.js';
-import { articleCodes } from '../../src/codes/analyze.js';
+import { articleCodesFact, catalogFact } from '../../src/codes/facts.js';
 import { lookupCode } from '../../src/codes/catalog.js';
 
 export default defineRule({
@@ -8,11 +8,12 @@ export default defineRule({
     category: 'content',
     description: 'An error code the catalog does not list, or one it marks as deprecated (only with errorCodes.catalog).',
     defaultSeverity: 'warning',
+    uses: [catalogFact, articleCodesFact],
   },
-  check(article, context) {
-    const catalog = context.config.errorCodeCatalog;
+  check(_article, context) {
+    const catalog = context.get(catalogFact);
     if (!catalog) return;
-    for (const code of articleCodes(article, context.config).codes) {
+    for (const code of context.get(articleCodesFact).codes) {
       const at = code.anchor ?? code.mentions[0]!;
       if (!code.entry) {
         context.report({

@@ -8,7 +8,7 @@ import { DEFAULT_PARSE_TIMEOUT_MS } from '../engine/load-pool.js';
 import { UsageError } from '../engine/errors.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { LintResults } from '../model/types.js';
-import type { RunNotice } from '../model/rule.js';
+import type { RunNotice } from '../model/types.js';
 import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
 
 /** The process seen through a seam, so tests can run the CLI in-process too. */
@@ -47,6 +47,8 @@ export interface CommonArgs extends InputArgs {
   now?: string;
   offline: boolean;
   cache: boolean;
+  cacheLocation?: string;
+  linkCache: boolean;
 }
 
 export function inputOptions<T>(y: Argv<T>) {
@@ -66,7 +68,9 @@ export function commonOptions<T>(y: Argv<T>) {
   return inputOptions(y)
     .option('now', { type: 'string', describe: 'Reference date for freshness, YYYY-MM-DD (default: config "now", else today in UTC)' })
     .option('offline', { type: 'boolean', default: false, describe: 'Do not check external links over the network' })
-    .option('cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-cache to bypass it)' });
+    .option('cache', { type: 'boolean', default: false, describe: 'Reuse the results of unchanged files from the results cache (and update it)' })
+    .option('cache-location', { type: 'string', describe: 'Folder of the results cache (default: .kblint/cache)' })
+    .option('link-cache', { type: 'boolean', default: true, describe: 'Use the link-check cache (--no-link-cache to check every link afresh)' });
 }
 
 /** The lint options every reading command shares, with its flags checked (UsageError when off). */
@@ -95,13 +99,14 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
   return lint({
     ...input,
     now: args.now,
-    flags: { offline: args.offline, cache: args.cache },
+    flags: { offline: args.offline, linkCache: args.linkCache },
+    ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
     notify: stderrPrinter(io),
   });
 }
 
 /** Notices always reach stderr (CI logs too); the redrawn progress line only a terminal. */
-function stderrPrinter(io: CliIO): (event: RunNotice) => void {
+export function stderrPrinter(io: CliIO): (event: RunNotice) => void {
   return (event) => {
     if (event.kind === 'notice') {
       io.stderr(`kblint: ${event.message}\n`);

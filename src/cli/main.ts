@@ -8,9 +8,11 @@ import { commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lint
 import { listRules } from './rules-command.js';
 import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
 import { printConfig, type PrintConfigArgs } from './print-config-command.js';
-import { testPacks } from '../packs/test-pack.js';
+import { testPacks } from './test-pack-command.js';
 import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
 import { KBLINT_VERSION } from '../model/version.js';
+import { auditOptions, runAudit, type AuditArgs } from './audit-command.js';
+import { historyOptions, runHistory, type HistoryArgs } from './history-command.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
@@ -65,6 +67,17 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       },
     )
     .command(
+      'audit [paths..]',
+      'Write the quarterly audit (index.html, audit.json, articles.csv, summary.md) and store it in the history',
+      auditOptions,
+      async (args) => {
+        setExit(await runAudit(args as unknown as AuditArgs, io));
+      },
+    )
+    .command('history', 'List the audits stored in the audit history', historyOptions, (args) => {
+      setExit(runHistory(args as unknown as HistoryArgs, io));
+    })
+    .command(
       'rules',
       'List every rule with its default severity',
       (y) => y.option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
@@ -101,6 +114,7 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .example("$0 'help/**/*.md' --format github", 'Annotate a pull request in GitHub Actions')
     .example('$0 --format json --output report.json', 'Write a machine-readable report')
     .example('$0 --now 2026-01-01 --max-warnings 0', 'Judge freshness as of a date; fail on any warning')
+    .example('$0 audit docs/ --out audit', 'Write the audit report into audit/ and add it to .kblint/history.db')
     .example('$0 rules', 'List the rules')
     .example('$0 print-config docs/billing/refunds.md', 'Show the config one article gets')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { configRelativePath, describePolicy, resolvePolicies, toPosix } from '../config/policies.js';
 import type { FreshnessPolicy, ResolvedConfig } from '../config/schema.js';
-import { configSearchStart, loadRules } from '../engine/lint.js';
+import { configSearchStart } from '../engine/lint.js';
+import { loadRules } from '../engine/rules.js';
 import { readTextFile } from '../engine/read.js';
 import { resolveRuleSettings } from '../engine/rule-settings.js';
 import { UsageError } from '../engine/errors.js';
@@ -68,6 +69,6 @@ function freshnessFor(article: Article, config: ResolvedConfig) {
 
 /** The resolved settings as a config file would write them (without what kblint attached at load). */
 function publicConfig(config: ResolvedConfig): Record<string, unknown> {
-  const { baseDir: _b, filePath: _f, configChain: _c, zendeskNames: _z, errorCodeCatalog: _e, ...rest } = config;
+  const { baseDir: _b, filePath: _f, configChain: _c, zendeskNames: _z, packRules: _p, ...rest } = config;
   return rest;
 }

@@ -4,9 +4,8 @@
 // when no heading is above it). Built once per article and shared by the two
 // rules and `kblint codes`.
 import type { Article } from '../model/types.js';
-import type { ResolvedConfig } from '../config/schema.js';
 import { type CatalogEntry, lookupCode } from './catalog.js';
-import { type CodeMention, type CodeSettings, createCodeSettings, detectMentions } from './detect.js';
+import { type CodeMention, type CodeSettings, detectMentions } from './detect.js';
 import { type ArticleText, extractText, headingAt, type TextUnit } from './text.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 
@@ -26,29 +25,6 @@ export interface CodeReport {
 
 export interface ArticleCodes {
   codes: CodeReport[];
-}
-
-// Per config: its detection settings, and each article's codes under them.
-const byConfig = new WeakMap<ResolvedConfig, { settings: CodeSettings; articles: WeakMap<Article, ArticleCodes> }>();
-
-/** The error codes of an article, computed once per (article, config). */
-export function articleCodes(article: Article, config: ResolvedConfig): ArticleCodes {
-  let cache = byConfig.get(config);
-  if (!cache) {
-    const settings = createCodeSettings({
-      pattern: config.errorCodes?.pattern,
-      catalog: config.errorCodeCatalog,
-      ignore: config.errorCodes?.ignore,
-    });
-    cache = { settings, articles: new WeakMap() };
-    byConfig.set(config, cache);
-  }
-  let result = cache.articles.get(article);
-  if (!result) {
-    result = analyzeArticle(article, cache.settings);
-    cache.articles.set(article, result);
-  }
-  return result;
 }
 
 export function analyzeArticle(article: Pick<Article, 'tree' | 'source'>, settings: CodeSettings): ArticleCodes {

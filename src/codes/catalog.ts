@@ -1,14 +1,13 @@
 // The error-code catalog: a YAML, JSON or CSV file, relative to the config
 // file, mapping each code to what it means and how to get past it. Loaded once
-// per run (in startRun); every problem is a ConfigError naming the file and
+// per run (the catalog run fact, src/codes/facts.ts); every problem is a ConfigError naming the file and
 // the entry, which the CLI turns into exit 2.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../config/load.js';
-import type { ResolvedConfig } from '../config/schema.js';
 
 export interface CatalogEntry {
   /** The code as the catalog writes it. */
@@ -61,12 +60,12 @@ const listEntrySchema = entrySchema.extend({ code: codeText });
 type RawEntry = z.infer<typeof entrySchema>;
 
 /** Read, parse and validate the catalog the config names; null when it names none. */
-export async function loadCatalog(catalogPath: string, baseDir: string): Promise<ErrorCodeCatalog> {
+export function loadCatalog(catalogPath: string, baseDir: string): ErrorCodeCatalog {
   const absolute = path.resolve(baseDir, catalogPath);
   const file = catalogPath;
   let content: string;
   try {
-    content = await readFile(absolute, 'utf8');
+    content = readFileSync(absolute, 'utf8');
   } catch (error) {
     throw new ConfigError(`errorCodes.catalog: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
@@ -176,11 +175,4 @@ function csvRows(content: string, fail: (detail: string) => never): { label: str
     const code = record.code;
     return { label: `line ${index + 2}${code ? ` ("${code}")` : ''}`, value };
   });
-}
-
-/** Load the catalog a config names (once) and keep it on the config for the rules. */
-export async function attachErrorCodeCatalog(config: ResolvedConfig): Promise<void> {
-  if (config.errorCodeCatalog !== undefined) return;
-  const file = config.errorCodes?.catalog;
-  config.errorCodeCatalog = file ? await loadCatalog(file, config.baseDir) : null;
 }

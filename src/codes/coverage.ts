@@ -1,12 +1,29 @@
 // Catalog coverage for `kblint codes`: for each catalog code, the articles that
 // explain it, those that mention it without saying what it means or how to
 // resolve it, or none; and the codes articles mention that the catalog lacks.
-// computeCoverage is pure over articles; formatCoverage is pure over its result.
-import type { Article } from '../model/types.js';
-import { articleName } from '../model/article.js';
-import type { ResolvedConfig } from '../config/schema.js';
-import { articleCodes } from './analyze.js';
-import { normalizeCode } from './catalog.js';
+// Each article gives its codes as a compact article fact (codeCoverageFact);
+// computeCoverage is pure over those; formatCoverage is pure over its result.
+import type { ArticleCodes } from './analyze.js';
+import { normalizeCode, type ErrorCodeCatalog } from './catalog.js';
+
+/** One code an article names: what `kblint codes` needs of it (plain data). */
+export interface ArticleCodeCoverage {
+  key: string;
+  code: string;
+  line: number;
+  column: number;
+  missing: ('meaning' | 'resolution')[];
+}
+
+export function articleCoverage(codes: ArticleCodes): ArticleCodeCoverage[] {
+  return codes.codes.map((report) => {
+    const at = report.anchor ?? report.mentions[0]!;
+    const missing: ArticleCodeCoverage['missing'] = [];
+    if (!report.meaning) missing.push('meaning');
+    if (!report.resolution) missing.push('resolution');
+    return { key: report.key, code: report.entry?.code ?? report.code, line: at.span.start.line, column: at.span.start.column, missing };
+  });
+}
 
 export interface CoverageMention {
   /** The article, as lint results name it (`path`, or `path#key` for one of several in a file). */
@@ -45,18 +62,16 @@ export interface CodeCoverage {
   summary: { catalogCodes: number; explained: number; mentioned: number; none: number; unlisted: number };
 }
 
-export function computeCoverage(articles: readonly Article[], config: ResolvedConfig): CodeCoverage {
-  const catalog = config.errorCodeCatalog ?? null;
+/** `articles`: each article's name (as lint results give it) and its codes. */
+export function computeCoverage(
+  articles: readonly { name: string; codes: readonly ArticleCodeCoverage[] }[],
+  catalog: ErrorCodeCatalog | null,
+): CodeCoverage {
   const found = new Map<string, { code: string; mentions: CoverageMention[] }>();
   for (const article of articles) {
-    const name = articleName(article);
-    for (const report of articleCodes(article, config).codes) {
-      const at = report.anchor ?? report.mentions[0]!;
-      const missing: CoverageMention['missing'] = [];
-      if (!report.meaning) missing.push('meaning');
-      if (!report.resolution) missing.push('resolution');
-      const entry = found.get(report.key) ?? { code: report.entry?.code ?? report.code, mentions: [] };
-      entry.mentions.push({ article: name, line: at.span.start.line, column: at.span.start.column, missing });
+    for (const report of article.codes) {
+      const entry = found.get(report.key) ?? { code: report.code, mentions: [] };
+      entry.mentions.push({ article: article.name, line: report.line, column: report.column, missing: report.missing });
       found.set(report.key, entry);
     }
   }

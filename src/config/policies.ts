@@ -33,7 +33,7 @@ export function matchesGlob(globs: string | string[], relativePath: string): boo
   });
 }
 
-export function policyMatches(policy: PolicySelector, article: Article, config: ResolvedConfig): boolean {
+export function policyMatches(policy: PolicySelector, article: Pick<Article, 'absolutePath' | 'metadata'>, config: ResolvedConfig): boolean {
   if (policy.files !== undefined && !matchesGlob(policy.files, configRelativePath(article, config))) return false;
   if (policy.category !== undefined) {
     const wanted = (Array.isArray(policy.category) ? policy.category : [policy.category]).map(normalizeCategory);
@@ -64,7 +64,7 @@ export function resolvePolicies<P extends PolicySelector, K extends keyof P>(
   base: Required<Pick<P, K>>,
   policies: readonly P[],
   keys: readonly K[],
-  article: Article,
+  article: Pick<Article, 'absolutePath' | 'metadata'>,
   config: ResolvedConfig,
 ): { values: Required<Pick<P, K>>; source: { [Key in K]: P | null } } {
   const values = { ...base };

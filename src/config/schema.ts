@@ -1,7 +1,6 @@
 // The config file's schema. Every object is strict so that a misspelt key is an
 // error naming the key, not a silently ignored setting.
 import { z } from 'zod';
-import type { ErrorCodeCatalog } from '../codes/catalog.js';
 import type { PackRuleSpec } from '../packs/schema.js';
 
 const isoDate = z
@@ -220,8 +219,6 @@ export interface ResolvedConfig extends UserConfig {
   packRules?: PackRuleSpec[];
   /** Section and category names from `sources.zendesk.sections`, read at config load. */
   zendeskNames?: ZendeskNames;
-  /** The parsed `errorCodes.catalog`, loaded by startRun (null: none configured). */
-  errorCodeCatalog?: ErrorCodeCatalog | null;
   freshness: {
     maxAgeDays: number;
     warnAfterDays: number;

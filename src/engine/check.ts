@@ -1,18 +1,21 @@
-// Checking one article: run each enabled rule, apply inline control
-// comments, and turn findings into one-line, located messages.
-import { KBLINT_REPOSITORY } from '../model/version.js';
-import type { Article, FileResult, LintMessage, LintResults, Severity, Span } from '../model/types.js';
-import type { Report, Rule, RuleContext } from '../model/rule.js';
+// Running rules on one article, applying inline control comments, and
+// turning findings into one-line, located messages. Article rules run here in
+// the worker (on the Article); corpus rules in the main thread (on the
+// summary and the facts). Both go through `runRule`.
+import type { FileResult, LintMessage, LintResults, Point, Severity, Span } from '../model/types.js';
+import type { AnyRule, Report, RuleContext } from '../model/rule.js';
 import { ruleDocsUrl } from '../model/rule.js';
+import { KBLINT_REPOSITORY } from '../model/version.js';
+import type { Fact } from '../model/facts.js';
 import { articleName } from '../model/article.js';
 import { lowerSeverity } from '../model/severity.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { CORE_DOCS, SOURCE_FORMAT_ID } from '../sources/common.js';
 import { ruleDocsFolder } from '../../rules/index.js';
 import { isRemarkLintId } from '../../rules/remark-lint/index.js';
-import type { CorpusIndex } from './corpus.js';
-import { applyDirectives, readDirectives } from './inline-config.js';
-import type { LoadedFile } from './load-file.js';
+import { describeThrown } from './facts.js';
+import { applyDirectives } from './inline-config.js';
+import type { ArticleOutcome, FileOutcome } from './outcome.js';
 import type { RuleSettingResolved } from './rule-settings.js';
 
 /** Messages kblint itself reports (not rules): documented in the README. */
@@ -25,7 +28,7 @@ export function docsUrl(id: string): string {
   return ruleDocsUrl(ruleDocsFolder(id));
 }
 
-export function readErrorResult(file: LoadedFile): FileResult {
+export function readErrorResult(file: Pick<FileOutcome, 'path' | 'error' | 'errorSpan'>): FileResult {
   const message: LintMessage = {
     ruleId: 'read-error',
     severity: 'error',
@@ -44,76 +47,57 @@ export function readErrorResult(file: LoadedFile): FileResult {
   };
 }
 
-export interface CheckRun {
+/** What every rule on an article shares. */
+export interface RuleRun {
   now: string;
   cwd: string;
   config: ResolvedConfig;
-  /** The rules to run in this pass (article-scoped while parsing, corpus-scoped after). */
-  rules: ReadonlyMap<string, Rule>;
-  corpus: CorpusIndex;
-  prepared: Map<string, unknown>;
-  prepareFailures: Map<string, string>;
-}
-
-/** Findings and metrics gathered for one article, possibly over several passes. */
-export interface ArticleFindings {
+  get<T>(fact: Fact<T>): T;
+  /** Where an unlocated finding points. */
+  start: Point | undefined;
   messages: LintMessage[];
-  metrics?: Record<string, number>;
+  metrics: Record<string, number> | undefined;
+  /** Set when a rule read `context.now` (its findings then depend on the date). */
+  readNow: boolean;
 }
 
-/** Run `run.rules` on one article, adding to what earlier passes found. */
-export function runRules(
-  article: Article,
-  settings: Map<string, RuleSettingResolved>,
-  run: CheckRun,
-  found: ArticleFindings = { messages: [...article.loadMessages] },
-): ArticleFindings {
-  const { messages } = found;
-  // An unlocated finding points at the article's start: line 1 for a file, its entry in a listing or export.
-  const start = article.tree.position?.start;
-  const home: Span | undefined = start ? { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column } } : undefined;
-  for (const [id, rule] of run.rules) {
-    const setting = settings.get(id);
-    if (!setting || setting.severity === 'off') continue;
-    const configured = setting.severity;
-    const url = docsUrl(id);
-    const report = (finding: Report) => messages.push(toMessage(finding, id, configured, url, home));
-    const failure = run.prepareFailures.get(id);
-    if (failure !== undefined) {
-      messages.push(ruleError(id, `could not prepare: ${failure}`));
-      continue;
-    }
-    const context: RuleContext = {
-      now: run.now,
-      cwd: run.cwd,
-      config: run.config,
-      options: setting.options,
-      corpus: run.corpus,
-      prepared: run.prepared.get(id),
-      report,
-      recordMetrics: (values) => {
-        found.metrics = { ...found.metrics, ...values };
-      },
-    };
-    try {
-      rule.check(article, context);
-    } catch (error) {
-      messages.push(ruleError(id, (error as Error).stack?.split('\n').slice(0, 2).join(' ') ?? String(error)));
-    }
+/** Run one rule on one article; a throw of any kind becomes a `rule-error` finding. */
+export function runRule(id: string, rule: AnyRule, setting: RuleSettingResolved | undefined, article: unknown, run: RuleRun): void {
+  if (!setting || setting.severity === 'off') return;
+  const configured = setting.severity;
+  const url = docsUrl(id);
+  const home: Span | undefined = run.start ? { start: run.start, end: run.start } : undefined;
+  const context: RuleContext = {
+    get now() {
+      run.readNow = true;
+      return run.now;
+    },
+    cwd: run.cwd,
+    config: run.config,
+    options: setting.options,
+    get: run.get,
+    report: (finding: Report) => run.messages.push(toMessage(finding, id, configured, url, home)),
+    recordMetrics: (values) => {
+      run.metrics = { ...run.metrics, ...values };
+    },
+  };
+  try {
+    rule.check(article as Parameters<AnyRule['check']>[0], context);
+  } catch (error) {
+    run.messages.push(ruleError(id, describeThrown(error)));
   }
-  return found;
 }
 
 /** Apply the article's inline control comments and build its result. */
-export function finishArticle(article: Article, found: ArticleFindings, isKnownRule: (id: string) => boolean): FileResult {
-  const directives = readDirectives(article.tree);
+export function finishArticle(article: ArticleOutcome, messages: LintMessage[], metrics: Record<string, number> | undefined, isKnownRule: (id: string) => boolean): FileResult {
   const known = (id: string) => isKnownRule(id) || (CORE_RULE_IDS as readonly string[]).includes(id);
-  const { messages: kept, problems } = applyDirectives(found.messages, directives, known, CORE_DOCS);
+  const { messages: kept, problems } = applyDirectives(messages, article.directives, known, CORE_DOCS);
   const all = [...kept, ...problems].map(sanitize).sort(byPosition);
-  const { metadata } = article;
+  const { summary } = article;
+  const { metadata } = summary;
   return {
-    path: articleName(article),
-    filePath: article.path,
+    path: articleName(summary),
+    filePath: summary.path,
     metadata: {
       title: metadata.title,
       published: metadata.published,
@@ -123,11 +107,11 @@ export function finishArticle(article: Article, found: ArticleFindings, isKnownR
       ...(metadata.locale ? { locale: metadata.locale } : {}),
     },
     messages: all,
-    ...(found.metrics ? { metrics: found.metrics } : {}),
+    ...(metrics ? { metrics } : {}),
   };
 }
 
-function ruleError(id: string, detail: string): LintMessage {
+export function ruleError(id: string, detail: string): LintMessage {
   return {
     ruleId: 'rule-error',
     severity: 'error',
@@ -145,13 +129,13 @@ function toMessage(finding: Report, ruleId: string, configured: Severity, url: s
   return {
     ruleId,
     severity: finding.severity ? lowerSeverity(configured, finding.severity) : configured,
-    message: finding.message,
+    message: String(finding.message),
     line: span.start.line,
     column: span.start.column,
     endLine: span.end.line,
     endColumn: span.end.column,
     url,
-    ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
+    ...(finding.suggestion ? { suggestion: String(finding.suggestion) } : {}),
   };
 }
 

@@ -1,25 +1,28 @@
-// The one path data takes: config → files → Articles → corpus index → rules →
-// inline control → LintResults. Nothing here prints or exits.
+// The one path data takes: config → files → per-file jobs (workers) → corpus
+// facts → corpus rules → inline control → LintResults. The main thread never
+// holds a tree: only each article's summary, messages and shipped facts.
+// Nothing here prints or exits.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article, FileResult, IsoDate, LintResults } from '../model/types.js';
-import { needsCorpus, type PrepareContext, type Rule, type RunFlags, type RunNotice } from '../model/rule.js';
+import type { FileResult, IsoDate, LintMessage, LintResults, RunFlags, RunNotice } from '../model/types.js';
+import type { ArticleFact, CorpusFact, CorpusFactBuilder } from '../model/facts.js';
+import { rulePhase, shippedFacts, type AnyRule } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { CONFIG_FILE_NAMES, ConfigError, loadConfig } from '../config/load.js';
 import { configRelativePath, toPosix } from '../config/policies.js';
-import { builtInRules } from '../../rules/index.js';
-import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
-import { packRule } from '../packs/rule.js';
-import type { SourceChoice } from '../sources/index.js';
-import type { LoadedFile } from './load-file.js';
-import { loadAll } from './load-pool.js';
-import { buildCorpusIndex, type CorpusIndex } from './corpus.js';
+import { isIsoDate } from '../metadata/dates.js';
+import type { SourceChoice } from '../sources/detect.js';
+import { docsUrl, finishArticle, readErrorResult, ruleError, runRule, summarize, type RuleRun } from './check.js';
 import { discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
-import { docsUrl, finishArticle, readErrorResult, runRules, summarize, type ArticleFindings, type CheckRun } from './check.js';
-import { configuredRuleIds, resolveRuleSettings, validateRuleConfig, type RuleSettingResolved } from './rule-settings.js';
-
-import { isIsoDate } from '../metadata/dates.js';
-import { attachErrorCodeCatalog } from '../codes/catalog.js';
+import { COLLECTABLE_FACTS } from './fact-registry.js';
+import { corpusReader, describeThrown, RunFacts, ShippedFacts, type CorpusValue } from './facts.js';
+import { createJobSetup, type JobSpec, type JobTask } from './file-job.js';
+import { runJobs } from './load-pool.js';
+import type { ArticleOutcome, FileOutcome } from './outcome.js';
+import { DEFAULT_CACHE_LOCATION, ResultsCache } from './results-cache.js';
+import { resolveRuleSettings, type RuleSettingResolved } from './rule-settings.js';
+import { loadRules } from './rules.js';
 
 export interface LintOptions {
   patterns: string[];
@@ -30,12 +33,22 @@ export interface LintOptions {
   now?: IsoDate;
   flags?: Partial<RunFlags>;
   notify?: (event: RunNotice) => void;
-  /** Worker threads for parsing (`--jobs`); 0 or 1 parses in this thread. */
+  /** Worker threads for the per-file jobs (`--jobs`); 0 runs them in this thread. */
   jobs?: number;
-  /** A file whose parse runs longer than this (in a worker) is stopped and reported. */
+  /** A file whose job runs longer than this (in a worker) is stopped and reported. */
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
+  /** The results cache (`--cache`): a folder, relative to `cwd`. Off when absent. */
+  cache?: { location?: string };
+  /** Texts to lint instead of files (`lintText`): no discovery, nothing read from disk. */
+  texts?: { path: string; text: string }[];
+  /** Article facts to hand to `onArticle`, article by article in the run's order (`kblint codes`). */
+  collect?: {
+    facts: readonly ArticleFact<unknown>[];
+    onRun?(facts: RunFacts): void;
+    onArticle(article: ArticleOutcome, facts: ShippedFacts): void;
+  };
 }
 
 export function todayUtc(): IsoDate {
@@ -56,134 +69,50 @@ export function configSearchStart(patterns: string[], cwd: string): string {
   return common;
 }
 
-export async function lint(options: LintOptions): Promise<LintResults> {
-  const run = await startRun(options);
-  // Rules that read only their article run while other files are still being
-  // parsed (in worker threads); rules that read the corpus run afterwards.
-  const articleRules = new Map([...run.rules].filter(([, rule]) => !needsCorpus(rule)));
-  const progress: RunProgress = { settings: new Map(), found: new Map(), memo: new Map() };
-  const preloading = [...run.rules].filter(([, rule]) => rule.preload);
-  const flags = runFlags(run);
-  const earlyCorpus = partialCorpus(progress.memo);
-  const articlePass: CheckRun = {
-    now: run.now,
-    cwd: run.cwd,
-    config: run.config,
-    rules: articleRules,
-    corpus: CORPUS_NOT_READY,
-    prepared: new Map(),
-    prepareFailures: new Map(),
-  };
-  const queue = backgroundQueue((article: Article) => {
-    const settings = settingsFor(article, run);
-    progress.settings.set(article, settings);
-    progress.found.set(article, runRules(article, settings, articlePass));
-    for (const [id, rule] of preloading) {
-      const setting = settings.get(id);
-      if (!setting || setting.severity === 'off') continue;
-      try {
-        rule.preload!(article, { config: run.config, options: setting.options, corpus: earlyCorpus, run: flags, notify: run.notify ?? (() => {}) });
-      } catch {
-        // Only a head start: `prepare` does the same work in full and reports failures.
-      }
-    }
-  });
-  const loaded = await loadFiles(run, (file) => file.articles.forEach((article) => queue.push(article)));
-  await queue.idle();
-  return lintFiles(loaded, run, progress);
+export interface ResolvedRun extends LintOptions {
+  config: ResolvedConfig;
+  now: IsoDate;
+  flags: RunFlags;
+  rules: ReadonlyMap<string, AnyRule>;
+  /** Absolute paths of the files to read, sorted. */
+  files: string[];
+  runFacts: RunFacts;
 }
 
-interface RunProgress {
-  settings: Map<Article, Map<string, RuleSettingResolved>>;
-  found: Map<Article, ArticleFindings>;
-  /** The corpus memo, begun while parsing by rules' `preload`. */
-  memo: Map<string, unknown>;
-}
-
-function runFlags(run: ResolvedRun): RunFlags {
-  return { offline: run.flags?.offline ?? false, cache: run.flags?.cache ?? true };
-}
-
-/** The corpus while files are still being parsed: only its memo can be used. */
-function partialCorpus(memo: Map<string, unknown>): CorpusIndex {
-  const notYet = (): never => {
-    throw new Error('the corpus is not complete until every file is parsed; use it in prepare or check');
-  };
-  return {
-    memo,
-    get articles() {
-      return notYet();
-    },
-    get byFile() {
-      return notYet();
-    },
-  };
-}
-
-function settingsFor(article: Article, run: ResolvedRun): Map<string, RuleSettingResolved> {
-  return resolveRuleSettings(run.config, run.rules, configRelativePath(article, run.config));
-}
-
-/** Article-scoped rules get this: reading it is a bug the rule-error message names. */
-const CORPUS_NOT_READY = new Proxy({} as CorpusIndex, {
-  get(_target, property) {
-    throw new Error(`context.corpus.${String(property)} is only available to rules with meta.scope "corpus"`);
-  },
-});
-
-/**
- * Work done one item per event-loop turn, so finished parses keep being
- * handed to idle workers between checks instead of waiting behind them.
- */
-function backgroundQueue<T>(work: (item: T) => void) {
-  const items: T[] = [];
-  let running: Promise<void> | null = null;
-  const pump = async () => {
-    while (items.length > 0) {
-      await new Promise((resolve) => setImmediate(resolve));
-      work(items.shift()!);
-    }
-    running = null;
-  };
-  return {
-    push(item: T) {
-      items.push(item);
-      running ??= pump();
-    },
-    async idle() {
-      while (running) await running;
-    },
-  };
-}
-
-/** Config, reference date, rules and the files to read: everything before parsing. */
+/** Config, reference date, rules, run facts and the files to read: everything before the jobs. */
 export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   const config =
     options.config ??
     (await loadConfig({
       configPath: options.configPath,
-      searchFrom: configSearchStart(options.patterns, options.cwd),
+      searchFrom: configSearchStart(options.texts ? [] : options.patterns, options.cwd),
       cwd: options.cwd,
     }));
   if (config.now !== undefined && !isIsoDate(config.now)) {
     throw new ConfigError(`${config.filePath ?? 'config'}: now: "${config.now}" is not a real date as YYYY-MM-DD`);
   }
-  await attachErrorCodeCatalog(config);
   const now = options.now ?? config.now ?? todayUtc();
   if (!isIsoDate(now)) throw new UsageError(`the reference date "${now}" is not a real date as YYYY-MM-DD`);
   const rules = await loadRules(config);
-  const files = await discoverFiles({
-    patterns: options.patterns,
-    cwd: options.cwd,
-    ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
-    source: options.source,
-    onSkipped: (skipped) => {
-      // Config files and package manifests are never articles: leaving them out needs no notice.
-      const named = skipped.filter(({ file }) => !NOT_ARTICLE_JSON.has(path.basename(file)));
-      if (named.length > 0) options.notify?.({ kind: 'notice', message: skippedJsonNotice(named, options.cwd) });
-    },
-  });
-  return { ...options, config, now, rules, files };
+  const flags: RunFlags = { offline: options.flags?.offline ?? false, linkCache: options.flags?.linkCache ?? true };
+  const notify = options.notify ?? (() => {});
+  const runFacts = new RunFacts({ config, cwd: options.cwd, now, flags, notify });
+  // Run facts that can fail on the config (a missing catalog) are built now, so that is exit 2, not a finding per file.
+  for (const rule of rules.values()) for (const fact of rule.meta.uses ?? []) if (fact.scope === 'run') runFacts.get(fact);
+  const files = options.texts
+    ? options.texts.map((t) => path.resolve(options.cwd, t.path))
+    : await discoverFiles({
+        patterns: options.patterns,
+        cwd: options.cwd,
+        ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
+        source: options.source,
+        onSkipped: (skipped) => {
+          // Config files and package manifests are never articles: leaving them out needs no notice.
+          const named = skipped.filter(({ file }) => !NOT_ARTICLE_JSON.has(path.basename(file)));
+          if (named.length > 0) notify({ kind: 'notice', message: skippedJsonNotice(named, options.cwd) });
+        },
+      });
+  return { ...options, config, now, flags, rules, files, runFacts };
 }
 
 const NOT_ARTICLE_JSON = new Set([...CONFIG_FILE_NAMES.map((name) => path.basename(name)), 'package-lock.json']);
@@ -195,81 +124,145 @@ function skippedJsonNotice(skipped: Array<{ file: string; reason: string }>, cwd
   return `skipped ${skipped.length} JSON file${skipped.length === 1 ? '' : 's'} of the folder scan (name a file outright to see the formats tried): ${shown.join('; ')}${more}`;
 }
 
-export interface ResolvedRun extends LintOptions {
-  config: ResolvedConfig;
-  now: IsoDate;
-  rules: ReadonlyMap<string, Rule>;
-  /** Absolute paths of the files to read, sorted. */
-  files: string[];
+/** Whether any file of the run may have this rule on: its default, or a rules block that sets it. */
+function mayRun(id: string, rule: AnyRule, config: ResolvedConfig): boolean {
+  if (rule.meta.defaultSeverity !== 'off') return true;
+  const blocks = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules ?? {})] as Record<string, unknown>[];
+  return blocks.some((block) => {
+    const entry = block[id];
+    const severity = Array.isArray(entry) ? entry[0] : entry;
+    return severity !== undefined && severity !== 'off';
+  });
 }
 
-/** Built-in rules plus any remark-lint package the config names. */
-export async function loadRules(config: ResolvedConfig): Promise<Map<string, Rule>> {
-  const rules = new Map(builtInRules.map((rule) => [rule.meta.id, rule]));
-  // YAML pack rules (`Pack.Rule`): read with the config, run like any rule.
-  for (const spec of config.packRules ?? []) rules.set(spec.id, packRule(spec));
-  for (const id of configuredRuleIds(config)) {
-    if (rules.has(id) || !isRemarkLintId(id)) continue;
-    try {
-      rules.set(id, await loadRemarkLintRule(id, config.baseDir));
-    } catch (error) {
-      throw new ConfigError(
-        `${config.filePath ?? 'config'}: rules: cannot load the remark-lint rule "${id}": ${(error as Error).message.split('\n')[0]} (is the package installed?)`,
-      );
-    }
-  }
-  validateRuleConfig(config, rules);
-  return rules;
-}
-
-/** Read and parse every file of the run, in worker threads when there are many. Failures become per-file errors. */
-export async function loadFiles(run: ResolvedRun, onLoaded?: (file: LoadedFile) => void): Promise<LoadedFile[]> {
-  const tasks = run.files.map((absolutePath) => ({
-    absolutePath,
-    path: toPosix(path.relative(run.cwd, absolutePath)) || path.basename(absolutePath),
-    config: run.config,
-    source: run.source,
-  }));
-  return loadAll(tasks, { jobs: run.jobs, parseTimeoutMs: run.parseTimeoutMs, onLoaded });
-}
-
-async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunProgress): Promise<LintResults> {
-  const { config, now, rules } = run;
-  const articles = loaded.flatMap((l) => l.articles);
-  const corpus = buildCorpusIndex(articles, progress.memo);
-  const settings = progress.settings;
-  const corpusRules = new Map([...rules].filter(([, rule]) => needsCorpus(rule)));
-
-  const flags = runFlags(run);
+export async function lint(options: LintOptions): Promise<LintResults> {
+  const run = await startRun(options);
+  const { config, now, rules, runFacts } = run;
   const notify = run.notify ?? (() => {});
-  const prepared = new Map<string, unknown>();
-  const prepareFailures = new Map<string, string>();
-  for (const [id, rule] of corpusRules) {
-    if (!rule.prepare) continue;
-    const targets = articles
-      .map((article) => ({ article, setting: settings.get(article)!.get(id)! }))
-      .filter((t) => t.setting.severity !== 'off')
-      .map((t) => ({ article: t.article, options: t.setting.options }));
-    if (targets.length === 0) continue;
-    const context: PrepareContext = { now, config, corpus, targets, run: flags, notify };
-    try {
-      prepared.set(id, await rule.prepare(context));
-    } catch (error) {
-      prepareFailures.set(id, (error as Error).message);
+  run.collect?.onRun?.(runFacts);
+  const corpusRules = [...rules].filter(([id, rule]) => rulePhase(rule) === 'corpus' && mayRun(id, rule, config));
+  const corpusFacts = new Map<CorpusFact<unknown>, CorpusFactBuilder<unknown>>();
+  for (const [, rule] of corpusRules) {
+    for (const fact of rule.meta.uses ?? []) {
+      if (fact.scope === 'corpus' && !corpusFacts.has(fact)) corpusFacts.set(fact, fact.start(runFacts.input, runFacts));
     }
   }
+  const shipped = new Set<string>([...corpusRules.flatMap(([, rule]) => shippedFacts(rule).map((f) => f.id)), ...(run.collect?.facts ?? []).map((f) => f.id)]);
+  for (const fact of run.collect?.facts ?? []) {
+    if (!COLLECTABLE_FACTS.includes(fact)) throw new Error(`the fact "${fact.id}" cannot be collected (not in COLLECTABLE_FACTS)`);
+  }
+  const spec: JobSpec = { config, cwd: run.cwd, now, flags: run.flags, ...(run.source ? { source: run.source } : {}), shipped: [...shipped].sort() };
 
-  const corpusPass: CheckRun = { now, cwd: run.cwd, config, rules: corpusRules, corpus, prepared, prepareFailures };
+  // Settings per article for the corpus rules, worked out as each article arrives.
+  const settingsOf = (article: ArticleOutcome): Map<string, RuleSettingResolved> => resolveRuleSettings(config, rules, configRelativePath(article.summary, config));
+  const corpusSettings = new Map<ArticleOutcome, Map<string, RuleSettingResolved>>();
+  const checkedBy = (settings: Map<string, RuleSettingResolved>, fact: CorpusFact<unknown>) =>
+    corpusRules.some(([id, rule]) => settings.get(id)?.severity !== 'off' && settings.get(id) !== undefined && (rule.meta.uses ?? []).includes(fact));
+  const shippedOf = new Map<ArticleOutcome, ShippedFacts>();
+  const arrived = (outcome: FileOutcome) => {
+    for (const article of outcome.articles) {
+      const settings = settingsOf(article);
+      corpusSettings.set(article, settings);
+      const facts = new ShippedFacts(runFacts, article.facts, article.factFailures);
+      shippedOf.set(article, facts);
+      for (const [fact, builder] of corpusFacts) {
+        try {
+          builder.arrive?.(article.summary, facts, checkedBy(settings, fact));
+        } catch {
+          // Only a head start: `add` and `finish` do the same work in full and report failures.
+        }
+      }
+    }
+  };
+
+  const cache = run.cache ? await ResultsCache.open(path.resolve(run.cwd, run.cache.location ?? DEFAULT_CACHE_LOCATION), spec, (message) => notify({ kind: 'notice', message })) : null;
+  const tasks: JobTask[] = [];
+  const keys = new Map<string, string>();
+  const outcomes = new Map<string, FileOutcome>();
+  const texts = new Map((run.texts ?? []).map((t) => [path.resolve(run.cwd, t.path), t.text]));
+  for (const absolutePath of run.files) {
+    const relative = toPosix(path.relative(run.cwd, absolutePath)) || path.basename(absolutePath);
+    const text = texts.get(absolutePath);
+    if (cache) {
+      const bytes = text !== undefined ? Buffer.from(text) : await readFile(absolutePath).catch(() => null);
+      if (bytes) {
+        const key = cache.key(relative, bytes);
+        keys.set(absolutePath, key);
+        const hit = cache.get(key, now);
+        if (hit) {
+          outcomes.set(absolutePath, hit);
+          arrived(hit);
+          continue;
+        }
+      }
+    }
+    tasks.push({ absolutePath, path: relative, ...(text !== undefined ? { text } : {}) });
+  }
+  const articleRuleIds = [...rules].filter(([, rule]) => rulePhase(rule) === 'article').map(([id]) => id);
+  const computed = await runJobs(tasks, spec, () => createJobSetup(spec, rules, runFacts), {
+    jobs: run.jobs,
+    parseTimeoutMs: run.parseTimeoutMs,
+    articleRuleIds,
+    onDone: arrived,
+  });
+  for (const outcome of computed) {
+    outcomes.set(outcome.absolutePath, outcome);
+    const key = keys.get(outcome.absolutePath);
+    if (cache && key) cache.set(key, outcome, now);
+  }
+
+  // Corpus facts from every article, in the run's order, then the corpus rules.
+  const ordered = run.files.map((file) => outcomes.get(file)!);
+  for (const outcome of ordered) {
+    for (const article of outcome.articles) {
+      const settings = corpusSettings.get(article)!;
+      for (const [fact, builder] of corpusFacts) builder.add(article.summary, shippedOf.get(article)!, checkedBy(settings, fact));
+      run.collect?.onArticle(article, shippedOf.get(article)!);
+    }
+  }
+  const corpusValues = new Map<CorpusFact<unknown>, CorpusValue>();
+  await Promise.all(
+    [...corpusFacts].map(async ([fact, builder]) => {
+      try {
+        corpusValues.set(fact, { ok: true, value: await builder.finish() });
+      } catch (error) {
+        corpusValues.set(fact, { ok: false, reason: error instanceof Error ? error.message : describeThrown(error) });
+      }
+    }),
+  );
+
   const results: FileResult[] = [];
-  for (const file of loaded) {
-    if (file.error !== undefined) {
-      results.push(readErrorResult(file));
+  const isKnownRule = (id: string) => rules.has(id);
+  for (const outcome of ordered) {
+    if (outcome.error !== undefined) {
+      results.push(readErrorResult(outcome));
       continue;
     }
-    for (const article of file.articles) {
-      const found = runRules(article, settings.get(article)!, corpusPass, progress.found.get(article));
-      results.push(finishArticle(article, found, (id) => rules.has(id)));
+    for (const article of outcome.articles) {
+      const settings = corpusSettings.get(article)!;
+      const ruleRun: RuleRun = {
+        now,
+        cwd: run.cwd,
+        config,
+        get: corpusReader(shippedOf.get(article)!, corpusValues),
+        start: article.summary.start,
+        messages: [...article.messages],
+        metrics: article.metrics,
+        readNow: false,
+      };
+      for (const [id, rule] of corpusRules) {
+        const failed = failedFact(rule, corpusValues);
+        if (failed !== undefined && settings.get(id)?.severity !== 'off') {
+          ruleRun.messages.push(ruleError(id, `could not prepare: ${failed}`) as LintMessage);
+          continue;
+        }
+        runRule(id, rule, settings.get(id), article.summary, ruleRun);
+      }
+      results.push(finishArticle(article, ruleRun.messages, ruleRun.metrics, isKnownRule));
     }
+  }
+  if (cache) {
+    await cache.save().catch((error: Error) => notify({ kind: 'notice', message: `could not write the results cache ${cache.file}: ${error.message}` }));
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
@@ -286,3 +279,12 @@ async function lintFiles(loaded: LoadedFile[], run: ResolvedRun, progress: RunPr
   };
 }
 
+/** Why a corpus fact the rule reads could not be built, if one could not. */
+function failedFact(rule: AnyRule, values: ReadonlyMap<CorpusFact<unknown>, CorpusValue>): string | undefined {
+  for (const fact of rule.meta.uses ?? []) {
+    if (fact.scope !== 'corpus') continue;
+    const value = values.get(fact);
+    if (value && !value.ok) return value.reason;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
-// Reading and parsing one file: the per-file work that may run in a worker
-// thread. A pure function of (file contents, config, source choice).
+// Reading and parsing one file: the first step of the per-file job
+// (file-job.ts). A pure function of (file contents, config, source choice).
 import type { Article, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadArticles, SourceFormatError, type SourceChoice } from '../sources/index.js';
@@ -21,6 +21,8 @@ export interface LoadTask {
   path: string;
   config: ResolvedConfig;
   source?: SourceChoice;
+  /** The text itself (`lintText`): nothing is read from disk. */
+  text?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export const MAX_TREE_DEPTH = 500;
 
 export async function loadFile(task: LoadTask): Promise<LoadedFile> {
   const { absolutePath, path } = task;
-  const read = await readTextFile(absolutePath);
+  const read = task.text !== undefined ? { ok: true as const, text: task.text } : await readTextFile(absolutePath);
   if (!read.ok) return { absolutePath, path, articles: [], error: read.reason };
   try {
     const file = { path, absolutePath, text: read.text };

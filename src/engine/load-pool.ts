@@ -1,79 +1,147 @@
-// Parsing is CPU-bound per-file work, so files are parsed in worker threads
-// (their results are structured-cloned back: about 6% of the parse cost).
-// Workers also bound each file's parse time: a file built to make the
-// Markdown parser go quadratic is stopped and reported, not left to hang CI.
+// The per-file jobs run in worker threads (piscina) when there are many
+// files, in this thread when there are few. Each worker is set up once (rules,
+// run facts) and keeps two files in flight so it never waits for the main
+// thread. A file's time budget starts when a worker starts it and covers
+// reading, parsing, the article rules and the facts: a file built to make the
+// parser (or a rule) go quadratic is stopped and reported, naming the step.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { Piscina } from 'piscina';
-import { loadFile, type LoadedFile, type LoadTask } from './load-file.js';
+import type { Piscina as PiscinaPool } from 'piscina';
+import type { JobSetup, JobSpec, JobTask } from './file-job.js';
+import type { FileOutcome } from './outcome.js';
 
 /** Files per worker thread below which another thread costs more than it saves. */
 const FILES_PER_THREAD = 16;
+/** Files handed to each worker at once: one running, one waiting in its queue. */
+const IN_FLIGHT_PER_THREAD = 2;
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
+
+/** Stage codes a worker writes for its current file (see `describeStage`). */
+export const STAGE = { idle: 0, reading: 1, rules: 10 } as const;
 
 export interface PoolOptions {
   /**
-   * Worker threads; 0 parses in this thread, with no time limit. Default: one
-   * per 16 files, up to the cores (at most 4), and always at least one so
-   * that every parse is time-limited.
+   * Worker threads; 0 runs every job in this thread, with no time limit.
+   * Default: one per 16 files, up to the cores (at most 4), and always at
+   * least one so that every file is time-limited.
    */
   jobs?: number;
   parseTimeoutMs?: number;
-  /** Called as each file finishes loading, so the caller can start on it. */
-  onLoaded?: (file: LoadedFile) => void;
+  /** Called as each file's outcome arrives, so the caller can start on its facts. */
+  onDone?: (outcome: FileOutcome) => void;
+  /** Ids of the article rules in the order the job runs them, to name a stage. */
+  articleRuleIds: readonly string[];
 }
 
 // The worker runs compiled JavaScript: under a TypeScript test runner the
-// sibling .js does not exist and parsing stays in-process.
+// sibling .js does not exist and the jobs stay in-process.
 const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(4, availableParallelism(), Math.ceil(files / FILES_PER_THREAD)));
 }
 
-export async function loadAll(tasks: LoadTask[], options: PoolOptions = {}): Promise<LoadedFile[]> {
-  const report = (file: LoadedFile): LoadedFile => {
-    options.onLoaded?.(file);
-    return file;
+/** What a worker task carries: the file, and the slot it reports its progress in. */
+export interface WorkerTask extends JobTask {
+  slot: number;
+}
+
+/** What every worker gets once. */
+export interface WorkerData {
+  spec: JobSpec;
+  /** Per slot: [milliseconds since `epoch` the file started (0: not started), stage code]. */
+  progress: SharedArrayBuffer;
+  epoch: number;
+}
+
+export async function runJobs(
+  tasks: JobTask[],
+  spec: JobSpec,
+  inProcess: () => Promise<JobSetup>,
+  options: PoolOptions,
+): Promise<FileOutcome[]> {
+  const report = (outcome: FileOutcome): FileOutcome => {
+    options.onDone?.(outcome);
+    return outcome;
   };
   const jobs = Math.min(options.jobs ?? defaultJobs(tasks.length), Math.max(1, tasks.length));
   if (jobs < 1 || !existsSync(workerFile)) {
+    const { runFileJob } = await import('./file-job.js');
+    const setup = await inProcess();
     const limit = pLimit(16);
-    return Promise.all(tasks.map((task) => limit(() => loadFile(task).then(report))));
+    return Promise.all(tasks.map((task) => limit(() => runFileJob(task, setup).then(report))));
   }
   const timeoutMs = options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
+  const slots = jobs * IN_FLIGHT_PER_THREAD;
+  const progress = new SharedArrayBuffer(slots * 2 * Int32Array.BYTES_PER_ELEMENT);
+  const view = new Int32Array(progress);
+  const epoch = Date.now();
+  const { Piscina } = await import('piscina');
   // The main thread's stack size (about 1 MiB), not a worker's default 4 MiB:
   // with the larger stack a file nested thousands of levels deep parses for
   // half a minute in gigabytes instead of failing fast with a clear message.
-  const pool = new Piscina<LoadTask, LoadedFile>({
+  const pool: PiscinaPool<WorkerTask, FileOutcome> = new Piscina<WorkerTask, FileOutcome>({
     filename: workerFile,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 500,
     resourceLimits: { stackSizeMb: 1 },
+    workerData: { spec, progress, epoch } satisfies WorkerData,
   });
-  // Hand the pool only as many tasks as it has threads, so a task's timer
-  // starts when it starts running, not while it waits in a queue.
-  const limit = pLimit(jobs);
+  const free = Array.from({ length: slots }, (_, i) => i);
+  const running = new Map<number, AbortController>();
+  // The watchdog: a file over its budget since its worker started it is stopped.
+  const watchdog = setInterval(() => {
+    const now = Date.now() - epoch;
+    for (const [slot, controller] of running) {
+      const started = Atomics.load(view, slot * 2);
+      if (started > 0 && now - started > timeoutMs) controller.abort();
+    }
+  }, Math.min(250, Math.max(10, timeoutMs / 4)));
+  watchdog.unref();
+  const limit = pLimit(slots);
   try {
     return await Promise.all(
       tasks.map((task) =>
-        limit(async (): Promise<LoadedFile> => {
+        limit(async (): Promise<FileOutcome> => {
+          const slot = free.pop()!;
+          Atomics.store(view, slot * 2, 0);
+          Atomics.store(view, slot * 2 + 1, STAGE.idle);
+          const controller = new AbortController();
+          running.set(slot, controller);
           try {
-            return report(await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
+            return report(await pool.run({ ...task, slot }, { signal: controller.signal }));
           } catch (error) {
-            const aborted = (error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError';
+            const aborted = controller.signal.aborted;
+            const stage = describeStage(Atomics.load(view, slot * 2 + 1), options.articleRuleIds);
             const reason = aborted
-              ? `parsing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped (the file may be pathological, e.g. thousands of nested lists or emphasis markers)`
-              : `parsing failed: ${(error as Error).message}`;
+              ? `${stage} took longer than ${formatSeconds(timeoutMs)} and was stopped (the file may be pathological, e.g. thousands of nested lists or emphasis markers)`
+              : `parsing failed: ${(error as Error)?.message ?? String(error)}`;
             return report({ absolutePath: task.absolutePath, path: task.path, articles: [], error: reason });
+          } finally {
+            running.delete(slot);
+            free.push(slot);
           }
         }),
       ),
     );
   } finally {
+    clearInterval(watchdog);
     await pool.destroy();
   }
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+/** The step a stopped file was in, for its message. */
+export function describeStage(stage: number, articleRuleIds: readonly string[]): string {
+  if (stage >= STAGE.rules) {
+    const id = articleRuleIds[stage - STAGE.rules];
+    return id ? `the rule "${id}"` : 'building the article facts';
+  }
+  return 'parsing';
 }

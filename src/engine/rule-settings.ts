@@ -1,7 +1,7 @@
 // Which rules run on which file, at what severity, with what options:
 // defaults, then `rules`, then each matching `overrides` entry in order.
 import type { z } from 'zod';
-import type { Rule } from '../model/rule.js';
+import type { AnyRule as Rule } from '../model/rule.js';
 import type { RuleSetting } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { ConfigError, issueLines } from '../config/load.js';

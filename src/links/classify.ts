@@ -9,7 +9,8 @@ export type LinkTarget =
   | { type: 'invalid'; reason: string; external: boolean }
   | { type: 'external'; url: string }
   | { type: 'file'; path: string; fragment: string | null; site: boolean }
-  | { type: 'article-id'; id: string; slug: string | null; fragment: string | null; url: URL }
+  /** `url`: the link as an absolute URL (its href; root-relative ones on RELATIVE_BASE). */
+  | { type: 'article-id'; id: string; slug: string | null; fragment: string | null; url: string }
   | { type: 'site-page' };
 
 export interface ClassifyContext {
@@ -65,7 +66,7 @@ function relativeTarget(url: string, context: ClassifyContext): LinkTarget {
     // A help-center path as Zendesk writes it in article bodies: resolved by id like the absolute form.
     const article = HC_ARTICLE.exec(decoded);
     if (!article) return { type: 'site-page' };
-    return { type: 'article-id', id: article[1]!, slug: article[2] ?? null, fragment, url: new URL(url, RELATIVE_BASE) };
+    return { type: 'article-id', id: article[1]!, slug: article[2] ?? null, fragment, url: new URL(url, RELATIVE_BASE).href };
   }
   if (decoded.startsWith('/') && !context.site.checkRootRelative) return { type: 'site-page' };
   const base = decoded.startsWith('/') ? context.site.root : context.articleDir;
@@ -86,7 +87,7 @@ function siteTarget(url: URL, context: ClassifyContext): LinkTarget | null {
     if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) continue;
     const fragment = url.hash ? url.hash.slice(1) : null;
     const article = HC_ARTICLE.exec(url.pathname);
-    if (article) return { type: 'article-id', id: article[1]!, slug: article[2] ? decode(article[2]) : null, fragment, url };
+    if (article) return { type: 'article-id', id: article[1]!, slug: article[2] ? decode(article[2]) : null, fragment, url: url.href };
     if (url.pathname.includes('/hc/')) return { type: 'site-page' };
     const rest = decode(url.pathname.slice(basePath.length).replace(/^\/+/, ''));
     if (rest === null) return { type: 'invalid', reason: 'malformed percent-encoding', external: false };

@@ -1,15 +1,11 @@
 // One external-link session per run, shared by dead-link and redirected-link:
 // every URL is checked once (de-duplicated across the whole run), from the
 // cache when it is fresh, and the cache is written back atomically.
-import type { CorpusIndex } from '../engine/corpus.js';
-import { memoize } from '../engine/corpus.js';
-import type { ResolvedConfig } from '../config/schema.js';
-import type { PrepareContext, PreloadContext, RunFlags, RunNotice } from '../model/rule.js';
-import type { Article } from '../model/types.js';
+import type { RunFlags, RunNotice } from '../model/types.js';
 import { LinkCache } from './cache.js';
 import type { CheckResult } from './result.js';
-import { linksOf } from './internal.js';
-import { excludeMatcher, linkOptions, type LinkOptions } from './options.js';
+import type { ClassifiedLink } from './internal.js';
+import { excludeMatcher, type LinkOptions } from './options.js';
 
 export interface ExternalResults {
   /** False when the run is offline (`--offline` or `links.external: false`): nothing was checked. */
@@ -18,7 +14,7 @@ export interface ExternalResults {
   isExcluded(url: string, written: string): boolean;
 }
 
-class Session implements ExternalResults {
+export class ExternalSession implements ExternalResults {
   readonly results = new Map<string, CheckResult>();
   readonly online: boolean;
   readonly options: LinkOptions;
@@ -26,10 +22,10 @@ class Session implements ExternalResults {
   private cacheLoaded: Promise<LinkCache | null> | null = null;
 
   constructor(
-    config: ResolvedConfig,
+    options: LinkOptions,
     private readonly run: RunFlags,
   ) {
-    this.options = linkOptions(config);
+    this.options = options;
     this.online = !run.offline && this.options.external;
     this.excluded = excludeMatcher(this.options.exclude);
   }
@@ -41,7 +37,7 @@ class Session implements ExternalResults {
   private cache(notify: (event: RunNotice) => void): Promise<LinkCache | null> {
     if (!this.cacheLoaded) {
       this.cacheLoaded = (async () => {
-        if (!this.run.cache) return null;
+        if (!this.run.linkCache) return null;
         const cache = new LinkCache(this.options.cache.path, this.options.cache);
         const notice = await cache.load();
         if (notice) notify({ kind: 'notice', message: notice });
@@ -82,7 +78,7 @@ class Session implements ExternalResults {
       this.checker = null;
       await checker.close();
     }
-    const cache = this.run.cache && this.online ? await this.cache(notify) : null;
+    const cache = this.run.linkCache && this.online ? await this.cache(notify) : null;
     if (cache && this.unsaved) {
       this.unsaved = false;
       await cache.save().catch((error: Error) => notify({ kind: 'notice', message: `could not write the link cache: ${error.message}` }));
@@ -134,36 +130,11 @@ class Session implements ExternalResults {
   }
 }
 
-function session(corpus: CorpusIndex, config: ResolvedConfig, run: RunFlags): Session {
-  return memoize(corpus, 'links:external', () => new Session(config, run));
-}
-
-/** The external URLs of these articles (de-duplicated, without fragments), minus `links.exclude`. */
-export function externalUrls(articles: Iterable<Article>, corpus: CorpusIndex, config: ResolvedConfig, results: ExternalResults): Set<string> {
+/** The external URLs of these links (de-duplicated, without fragments), minus `links.exclude`. */
+export function externalUrls(links: Iterable<ClassifiedLink>, results: ExternalResults): Set<string> {
   const urls = new Set<string>();
-  for (const article of articles) {
-    for (const link of linksOf(article, corpus, config)) {
-      if (link.target.type === 'external' && !results.isExcluded(link.target.url, link.url)) urls.add(link.target.url);
-    }
+  for (const link of links) {
+    if (link.target.type === 'external' && !results.isExcluded(link.target.url, link.url)) urls.add(link.target.url);
   }
   return urls;
-}
-
-/** `preload` of the external-link rules: start checking an article's links as soon as it is parsed. */
-export function preloadExternal(article: Article, context: PreloadContext): void {
-  const shared = session(context.corpus, context.config, context.run);
-  shared.start(externalUrls([article], context.corpus, context.config, shared), context.notify);
-}
-
-/** `prepare` of the external-link rules: check what these targets link to (once per run). */
-export async function prepareExternal(context: PrepareContext<unknown>): Promise<ExternalResults> {
-  const shared = session(context.corpus, context.config, context.run);
-  const urls = externalUrls(
-    context.targets.map((t) => t.article),
-    context.corpus,
-    context.config,
-    shared,
-  );
-  await shared.checkAll(urls, context.notify);
-  return shared;
 }

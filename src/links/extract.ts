@@ -11,8 +11,7 @@ export interface LinkOccurrence {
   /** The target as written (mdast has decoded escapes and character references). */
   url: string;
   kind: 'link' | 'image' | 'definition' | 'html';
-  /** Where to report: the link, image or definition node, or a span inside raw HTML. */
-  node?: Node;
+  /** Where to report: the link, image or definition, or the URL inside raw HTML (plain data: it crosses threads). */
   span?: Span;
 }
 
@@ -25,9 +24,9 @@ export function collectLinks(tree: Root): LinkOccurrence[] {
   const found: LinkOccurrence[] = [];
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'image') {
-      found.push({ url: node.url, kind: node.type, node });
+      found.push({ url: node.url, kind: node.type, span: spanOf(node) });
     } else if (node.type === 'definition') {
-      found.push({ url: node.url, kind: 'definition', node });
+      found.push({ url: node.url, kind: 'definition', span: spanOf(node) });
     } else if (node.type === 'html') {
       for (const match of node.value.matchAll(HTML_URL_ATTRIBUTE)) {
         const value = match[1] ?? match[2] ?? match[3] ?? '';
@@ -78,6 +77,11 @@ function decodeEntities(value: string): string {
     .replace(/&#39;|&apos;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
+}
+
+function spanOf(node: Node): Span | undefined {
+  const p = node.position;
+  return p ? { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } } : undefined;
 }
 
 function spanIn(node: Html, offset: number, length: number): Span | undefined {

@@ -1,19 +1,15 @@
 // Facts about the help center's own files that internal links need: which
 // paths exist, the anchors of each Markdown file, and which file holds a
-// help-center article id. Articles being linted are read from the corpus; other
-// files on disk are read once in `prepare` (the only I/O), so `check` stays pure.
+// help-center article id. Linted articles give theirs as article facts (see
+// facts.ts); other files on disk are read once when the corpus fact finishes
+// (the only I/O), so the link rules' checks stay pure.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import YAML from 'yaml';
-import type { Article } from '../model/types.js';
-import type { CorpusIndex } from '../engine/corpus.js';
-import { memoize } from '../engine/corpus.js';
-import type { ResolvedConfig } from '../config/schema.js';
 import { parseMarkdown } from '../sources/markdown.js';
-import { classifyLink, type LinkTarget } from './classify.js';
-import { collectAnchors, collectLinks, type LinkOccurrence } from './extract.js';
-import { linkOptions, type LinkOptions } from './options.js';
+import type { LinkTarget } from './classify.js';
+import { collectAnchors, type LinkOccurrence } from './extract.js';
 
 export interface FileFact {
   kind: 'file' | 'dir';
@@ -42,97 +38,82 @@ export interface ClassifiedLink extends LinkOccurrence {
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
-/** The link options, worked out once per run (they compile patterns). */
-export function runLinkOptions(corpus: CorpusIndex, config: ResolvedConfig): LinkOptions {
-  return memoize(corpus, 'links:options', () => linkOptions(config));
+
+/** What one linted article tells the internal-link facts. */
+export interface LintedArticleLinks {
+  absolutePath: string;
+  key: string;
+  links: readonly ClassifiedLink[];
+  anchors: ReadonlySet<string>;
+  id: { id: string; slug: string | null } | null;
 }
 
-/** Each article's links, classified once per run. */
-export function linksOf(article: Article, corpus: CorpusIndex, config: ResolvedConfig): ClassifiedLink[] {
-  const all = memoize(corpus, 'links:classified', () => new Map<Article, ClassifiedLink[]>());
-  let links = all.get(article);
-  if (!links) {
-    const { site } = runLinkOptions(corpus, config);
-    const context = { articleDir: path.dirname(article.absolutePath), articlePath: article.absolutePath, site };
-    links = collectLinks(article.tree).map((link) => ({ ...link, target: classifyLink(link.url, context) }));
-    all.set(article, links);
+/** The internal-link facts of a whole run: the linted files' anchors, plus what was read from disk. */
+export interface InternalTargets extends InternalFacts {
+  /** Linted file → the anchors of every article in it. */
+  anchorsByFile: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Where help-center ids of files that are not linted are looked for. */
+  siteRoot: string;
+}
+
+/** Gathers the linted articles' link facts (in the run's order), then reads what links need from disk. */
+export class InternalTargetsCollector {
+  private readonly anchors = new Map<string, Set<string>>();
+  private readonly articles: LintedArticleLinks[] = [];
+
+  constructor(private readonly siteRoot: string) {}
+
+  add(article: LintedArticleLinks): void {
+    this.articles.push(article);
+    const anchors = this.anchors.get(article.absolutePath) ?? new Set<string>();
+    for (const anchor of article.anchors) anchors.add(anchor);
+    this.anchors.set(article.absolutePath, anchors);
   }
-  return links;
-}
 
-const articleAnchors = new WeakMap<Article, ReadonlySet<string>>();
-
-/** One article's own anchors, collected once. */
-function anchorsOf(article: Article): ReadonlySet<string> {
-  let anchors = articleAnchors.get(article);
-  if (!anchors) {
-    anchors = collectAnchors(article.tree);
-    articleAnchors.set(article, anchors);
-  }
-  return anchors;
-}
-
-/** Anchors of the articles being linted, per file (a file may hold several articles), built once per run. */
-export function corpusAnchors(corpus: CorpusIndex): Map<string, ReadonlySet<string>> {
-  return memoize(corpus, 'links:anchors', () => {
-    const map = new Map<string, Set<string>>();
-    for (const article of corpus.articles) {
-      const anchors = map.get(article.absolutePath) ?? new Set<string>();
-      for (const anchor of anchorsOf(article)) anchors.add(anchor);
-      map.set(article.absolutePath, anchors);
-    }
-    return map;
-  });
-}
-
-/** Once per run, shared by the link rules: stat and read what internal links need. */
-export function internalFacts(corpus: CorpusIndex, config: ResolvedConfig): Promise<InternalFacts> {
-  return memoize(corpus, 'links:internal', () => gatherInternalFacts(corpus, config));
-}
-
-async function gatherInternalFacts(corpus: CorpusIndex, config: ResolvedConfig): Promise<InternalFacts> {
-  const anchors = corpusAnchors(corpus);
-  const wanted = new Map<string, boolean>(); // path → need its anchors
-  const ids = new Set<string>();
-  for (const article of corpus.articles) {
-    for (const link of linksOf(article, corpus, config)) {
-      const target = link.target;
-      if (target.type === 'file' && !anchors.has(target.path)) {
-        for (const candidate of candidates(target.path)) {
-          wanted.set(candidate, (wanted.get(candidate) ?? false) || target.fragment !== null);
+  async finish(): Promise<InternalTargets> {
+    const anchors = this.anchors;
+    const wanted = new Map<string, boolean>(); // path → need its anchors
+    const ids = new Set<string>();
+    for (const article of this.articles) {
+      for (const link of article.links) {
+        const target = link.target;
+        if (target.type === 'file' && !anchors.has(target.path)) {
+          for (const candidate of candidates(target.path)) {
+            wanted.set(candidate, (wanted.get(candidate) ?? false) || target.fragment !== null);
+          }
+        } else if (target.type === 'article-id') {
+          ids.add(target.id);
         }
-      } else if (target.type === 'article-id') {
-        ids.add(target.id);
       }
     }
-  }
 
-  const files = new Map<string, FileFact | null>();
-  const limit = pLimit(32);
-  await Promise.all(
-    [...wanted].map(([file, needAnchors]) =>
-      limit(async () => {
-        const info = await stat(file).catch(() => null);
-        if (!info) return void files.set(file, null);
-        if (info.isDirectory()) return void files.set(file, { kind: 'dir' });
-        if (!info.isFile()) return void files.set(file, null);
-        if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
-        const text = await readFile(file, 'utf8').catch(() => null);
-        files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(parseMarkdown(text)) }) });
-      }),
-    ),
-  );
+    const files = new Map<string, FileFact | null>();
+    const limit = pLimit(32);
+    await Promise.all(
+      [...wanted].map(([file, needAnchors]) =>
+        limit(async () => {
+          const info = await stat(file).catch(() => null);
+          if (!info) return void files.set(file, null);
+          if (info.isDirectory()) return void files.set(file, { kind: 'dir' });
+          if (!info.isFile()) return void files.set(file, null);
+          if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
+          const text = await readFile(file, 'utf8').catch(() => null);
+          files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(parseMarkdown(text)) }) });
+        }),
+      ),
+    );
 
-  const articleIds = new Map<string, HelpCenterArticle>();
-  for (const article of corpus.articles) {
-    const found = idOf(article.absolutePath, article.frontmatter);
-    if (found && !articleIds.has(found.id)) {
-      articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: anchorsOf(article) });
+    const articleIds = new Map<string, HelpCenterArticle>();
+    for (const article of this.articles) {
+      const found = article.id;
+      if (found && !articleIds.has(found.id)) {
+        articleIds.set(found.id, { path: article.absolutePath, slug: found.slug, key: article.key, anchors: article.anchors });
+      }
     }
+    const missing = [...ids].filter((id) => !articleIds.has(id));
+    if (missing.length > 0) await scanSiteIds(this.siteRoot, articleIds, files, ids, anchors);
+    return { files, articleIds, anchorsByFile: anchors, siteRoot: this.siteRoot };
   }
-  const missing = [...ids].filter((id) => !articleIds.has(id));
-  if (missing.length > 0) await scanSiteIds(runLinkOptions(corpus, config).site.root, articleIds, files, ids, corpus.byFile);
-  return { files, articleIds };
 }
 
 /** The paths an internal link may mean: as written, then with `.md` when it has no extension (or the `.html` a site generator makes of it). */
@@ -145,12 +126,11 @@ export function candidates(file: string): string[] {
 
 export type Resolved = { path: string; fact: FileFact } | null;
 
-/** Which file a link reaches, from the corpus and the prepared facts (pure). */
-export function resolveFile(file: string, corpus: CorpusIndex, facts: InternalFacts | undefined): Resolved {
-  const anchors = corpusAnchors(corpus);
+/** Which file a link reaches, from the run's internal-link facts (pure). */
+export function resolveFile(file: string, facts: InternalTargets): Resolved {
   const factOf = (p: string): FileFact | null => {
-    const fromCorpus = anchors.get(p);
-    return fromCorpus ? { kind: 'file', anchors: fromCorpus } : (facts?.files.get(p) ?? null);
+    const fromCorpus = facts.anchorsByFile.get(p);
+    return fromCorpus ? { kind: 'file', anchors: fromCorpus } : (facts.files.get(p) ?? null);
   };
   const [exact, markdown] = candidates(file) as [string, string | undefined];
   const asWritten = factOf(exact);
@@ -176,7 +156,8 @@ function decodeURIComponentSafe(value: string): string {
 
 const FILENAME_ID = /^(\d+)(?:-(.+?))?\.(?:md|markdown|mdown|mkd)$/i;
 
-function idOf(file: string, frontmatter: Record<string, unknown> | null): { id: string; slug: string | null } | null {
+/** The help-center id (and slug) of a file, from its name or frontmatter. */
+export function idOf(file: string, frontmatter: Record<string, unknown> | null): { id: string; slug: string | null } | null {
   const fromName = FILENAME_ID.exec(path.basename(file));
   const fmId = fmIdOf(frontmatter);
   // Zendesk exports carry the current URL (`html_url: …/articles/<id>-<slug>`).

@@ -144,3 +144,24 @@ export interface RuleDescription {
   defaultSeverity: RuleSetting;
   url: string;
 }
+
+/**
+ * An article without its text and tree: what the main thread keeps of each
+ * article, and what rules that run over the whole corpus (or against the
+ * reference date) are given.
+ */
+export type ArticleSummary = Pick<Article, 'path' | 'absolutePath' | 'kind' | 'key' | 'metadata' | 'frontmatterError'> & {
+  /** Where an unlocated finding points: the article's first line (its entry in a listing or export). */
+  start: Point;
+};
+
+/** Run-level switches from the CLI or the API. */
+export interface RunFlags {
+  offline: boolean;
+  /** Use the external-link cache (`--no-link-cache` turns it off). */
+  linkCache: boolean;
+}
+
+export type RunNotice =
+  | { kind: 'progress'; label: string; done: number; total: number; failures: number }
+  | { kind: 'notice'; message: string };

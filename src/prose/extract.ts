@@ -32,27 +32,11 @@ const toNlcst = remarkRetext(parser, { ignore: ['image', 'imageReference', 'html
   file: VFile,
 ) => Root;
 
-// The engine runs every rule on one article before the next, so the prose of
-// the last few articles is all that needs keeping: holding every article's
-// tree for the whole run (a WeakMap keyed by Article) tripled the peak memory
-// of a 2,461-article run. test/prose/rules.test.ts checks nothing is parsed twice.
-const CACHE_SIZE = 8;
-const cache = new Map<Article, Prose>();
+// Each article's prose is built once, as the engine's article fact
+// (src/prose/facts.ts), and dropped with the article.
 let parses = 0;
 
-/** The article's prose, parsed on first use and shared by every prose rule. */
-export function getProse(article: Article): Prose {
-  let prose = cache.get(article);
-  if (!prose) {
-    prose = extractProse(article);
-    parses++;
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(article, prose);
-  }
-  return prose;
-}
-
-/** How many articles getProse has parsed in this process (tests check nothing is parsed twice). */
+/** How many articles' prose this thread has built (tests check nothing is built twice). */
 export function proseParseCount(): number {
   return parses;
 }
@@ -61,6 +45,7 @@ export function proseParseCount(): number {
 const MIN_CELL_WORDS = 3;
 
 export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadata'>): Prose {
+  parses++;
   const file = new VFile({ value: article.source });
   const paragraphs: Paragraph[] = [];
   const bodyDateLines = new Set(

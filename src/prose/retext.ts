@@ -7,7 +7,9 @@ import type { Root } from 'nlcst';
 import type { Point } from 'unist';
 import type { Article, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { getProse, type Prose } from './extract.js';
+import type { Prose } from './extract.js';
+import type { ArticleFact } from '../model/facts.js';
+import { proseFact } from './facts.js';
 import { allowList } from './settings.js';
 
 export interface ProseMessage {
@@ -29,9 +31,8 @@ export type Transform = (tree: Root, file: VFile) => void;
  * it the slowest step of a run by far; its matches never span sentences, so
  * only its "he or she" pairing (the `binary` option) needs real paragraphs.
  */
-export function runRetext(article: Article, transform: Transform, options: { flat?: boolean } = {}): ProseMessage[] {
+export function runRetext(prose: Prose, transform: Transform, options: { flat?: boolean } = {}): ProseMessage[] {
   const file = new VFile();
-  const prose = getProse(article);
   transform(options.flat ? flatTree(prose) : prose.tree, file);
   return file.messages.map((m) => {
     const place = m.place && 'start' in m.place ? m.place : m.place ? { start: m.place, end: m.place } : undefined;
@@ -84,7 +85,7 @@ const built = new Map<unknown, Map<string, Built>>();
  */
 export function proseFindings<Extra extends object>(
   article: Article,
-  context: { config: ResolvedConfig; options: { allow?: string[] } | undefined },
+  context: { config: ResolvedConfig; options: { allow?: string[] } | undefined; get(fact: ArticleFact<Prose>): Prose },
   plugin: RetextPlugin<Extra>,
   options: { extra?: Extra; flat?: boolean; byId?: boolean } = {},
 ): ProseFindings | undefined {
@@ -100,7 +101,7 @@ export function proseFindings<Extra extends object>(
     forPlugin.set(key, entry);
   }
   const { transform, isAllowed } = entry;
-  const messages = runRetext(article, transform, { flat: options.flat }).filter(
+  const messages = runRetext(context.get(proseFact), transform, { flat: options.flat }).filter(
     (m) => !isAllowed(m.actual) && !(options.byId && isAllowed(m.id.replace(/-/g, ' '))),
   );
   return { messages, isAllowed };

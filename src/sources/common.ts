@@ -6,7 +6,6 @@ import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import type { Article, ArticleMetadata, DateField, LintMessage, MetadataField, SourceKind, Span } from '../model/types.js';
 import { parseDateText, toDateField, type DateOrder } from '../metadata/dates.js';
-import type { SourceFile } from './markdown.js';
 import { KBLINT_REPOSITORY } from '../model/version.js';
 
 /** Messages about a source's format (a listing count that is off, a selector that matched nothing). */
@@ -37,6 +36,14 @@ export interface ArticleParts {
 }
 
 /** The Article every rule reads: plain data, so it can cross from a worker by structured clone. */
+/** One file as the readers get it. */
+export interface SourceFile {
+  /** Relative to the cwd, forward slashes. */
+  path: string;
+  absolutePath: string;
+  text: string;
+}
+
 export function makeArticle(file: SourceFile, kind: SourceKind, parts: ArticleParts): Article {
   return {
     path: file.path,

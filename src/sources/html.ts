@@ -16,7 +16,7 @@ import type { Article, DateField, LintMessage, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import type { DateOrder } from '../metadata/dates.js';
 import { bodyDates, parseViews, type BodyBlock, type BodyDate } from '../metadata/extract.js';
-import type { SourceFile } from './markdown.js';
+import type { SourceFile } from './common.js';
 import {
   chooseDates,
   dateField,

@@ -12,7 +12,8 @@ import type { Article, DateField, LintMessage, SourceKind } from '../model/types
 import type { ResolvedConfig } from '../config/schema.js';
 import { parseDateText, toDateField } from '../metadata/dates.js';
 import { parseViews } from '../metadata/extract.js';
-import { parseMarkdown, type SourceFile } from './markdown.js';
+import { parseMarkdown } from './markdown.js';
+import type { SourceFile } from './common.js';
 import { htmlFragmentTree, type HastTransform } from './html.js';
 import { decodeJsonString, JsonSyntaxError, parseJson, type JsonNode } from './json-positions.js';
 import { chooseDates, emptyMetadata, makeArticle, placeMap, sourceMessage, SourceFormatError, textField, titleHeading, type PlaceMap } from './common.js';

@@ -13,7 +13,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Article, DateField, LintMessage, MetadataField, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { findBodyDates, toDateField, type BodyDateMatch } from '../metadata/dates.js';
-import type { SourceFile } from './markdown.js';
+import type { SourceFile } from './common.js';
 import { LISTING_FOOTER_SOURCE } from './detect.js';
 import {
   chooseDates,

@@ -9,7 +9,7 @@ import type { Article } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { extractMetadata } from '../metadata/extract.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
-import { makeArticle } from './common.js';
+import { makeArticle, type SourceFile } from './common.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
@@ -17,12 +17,8 @@ export function parseMarkdown(source: string): Root {
   return markdownParser.parse(source);
 }
 
-export interface SourceFile {
-  /** Relative to the cwd, forward slashes. */
-  path: string;
-  absolutePath: string;
-  text: string;
-}
+/** Defined with the readers' shared helpers (common.ts); re-exported for the readers that import it from here. */
+export type { SourceFile } from './common.js';
 
 /** A pure function of (text, config): safe to cache by content hash or run in a worker. */
 export function markdownArticle(file: SourceFile, config: ResolvedConfig): Article {

@@ -2,7 +2,7 @@
 // The reader itself lives with the other platforms: src/sources/platforms/zendesk.ts.
 import type { Article } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import type { SourceFile } from './markdown.js';
+import type { SourceFile } from './common.js';
 import { parseExport } from './json-export.js';
 import { zendesk } from './platforms/zendesk.js';
 

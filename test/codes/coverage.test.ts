@@ -1,7 +1,9 @@
 // `kblint codes` coverage: computed from articles, formatted by a pure function.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, formatCoverage, type CodeCoverage } from '../../src/codes/coverage.js';
+import { articleCoverage, computeCoverage, formatCoverage, type CodeCoverage } from '../../src/codes/coverage.js';
+import { analyzeArticle } from '../../src/codes/analyze.js';
+import { createCodeSettings } from '../../src/codes/detect.js';
 import { parseCatalog } from '../../src/codes/catalog.js';
 import { applyDefaults } from '../../src/config/schema.js';
 import { markdownArticle } from '../../src/sources/markdown.js';
@@ -10,9 +12,13 @@ const catalogText = ['"50110": IP not allowed', '"50111": Key deleted', '"50120"
 
 function coverage(articles: Record<string, string>, withCatalog = true): CodeCoverage {
   const config = applyDefaults({}, '/kb', null);
-  config.errorCodeCatalog = withCatalog ? parseCatalog(catalogText, 'codes.yaml') : null;
-  const list = Object.entries(articles).map(([name, text]) => markdownArticle({ path: name, absolutePath: path.join('/kb', name), text }, config));
-  return computeCoverage(list, config);
+  const catalog = withCatalog ? parseCatalog(catalogText, 'codes.yaml') : null;
+  const settings = { ...createCodeSettings(), catalog };
+  const list = Object.entries(articles).map(([name, text]) => {
+    const article = markdownArticle({ path: name, absolutePath: path.join('/kb', name), text }, config);
+    return { name, codes: articleCoverage(analyzeArticle(article, settings)) };
+  });
+  return computeCoverage(list, catalog);
 }
 
 const articles = {

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Ajv from 'ajv';
+import ajvModule from 'ajv';
 import { CONFIG_SCHEMA_FILE, configJsonSchemaText } from '../../src/config/json-schema.js';
 import { loadConfig } from '../../src/config/load.js';
-import { loadRules } from '../../src/engine/lint.js';
+import { loadRules } from '../../src/engine/rules.js';
 import { tmpProject } from '../support/tmp-project.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const committed = readFileSync(path.join(root, CONFIG_SCHEMA_FILE), 'utf8');
+// ajv is CommonJS: its class is the default export's `default`.
+const Ajv = ajvModule.default;
 const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(committed) as object);
 
 /** The README's example config: the JSON block after "This example is itself loaded by the test suite". */

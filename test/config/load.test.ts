@@ -117,9 +117,12 @@ describe('extends', () => {
   it('makes a shared config\'s file paths relative to that file', async () => {
     const config = await load({
       'shared/base.json': JSON.stringify({ packs: ['./styles'], errorCodes: { catalog: 'codes.yaml' } }),
-      'kblint.config.json': JSON.stringify({ extends: './shared/base.json', packs: ['./local.yml'] }),
+      'shared/styles/Words.yml': 'extends: existence\nmessage: x\ntokens: [foo]\n',
+      'Local/Rule.yml': 'extends: existence\nmessage: y\ntokens: [bar]\n',
+      'kblint.config.json': JSON.stringify({ extends: './shared/base.json', packs: ['./Local/Rule.yml'] }),
     });
-    expect(config.packs).toEqual([`${project!.dir}/shared/styles`, './local.yml']);
+    expect(config.packs).toEqual([`${project!.dir}/shared/styles`, './Local/Rule.yml']);
+    expect(config.packRules!.map((r) => r.id)).toEqual(['styles.Words', 'Local.Rule']);
     expect(config.errorCodes!.catalog).toBe(`${project!.dir}/shared/codes.yaml`);
   });
 

@@ -1,4 +1,4 @@
-// External checks start while files are still being parsed (`preload`); the
+// External checks start while files are still being parsed (as each article's link facts arrive); the
 // limits must hold across those early starts and every URL is checked once.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,7 +43,7 @@ describe('checking links while parsing', () => {
       files[`a${i}.md`] = `---\ntitle: A${i}\nupdated: 2026-05-01\n---\n\n[x](${origin}/ok/${i}) [y](${origin}/missing/${i}) [z](${origin}/shared)\n`;
     }
     project = tmpProject(files);
-    const results = await lint({ patterns: ['.'], cwd: project.dir, flags: { cache: false } });
+    const results = await lint({ patterns: ['.'], cwd: project.dir, flags: { linkCache: false } });
     const dead = results.files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'dead-link'));
     expect(dead).toHaveLength(30);
     expect(maxInFlight).toBeLessThanOrEqual(2);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import type { RunNotice } from '../../src/model/rule.js';
+import type { RunNotice } from '../../src/model/types.js';
 import { redirect, startServer, status, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -43,7 +43,7 @@ function project(articles: Record<string, string>, links: Record<string, unknown
   return dir;
 }
 
-async function run(dir: string, flags: { offline?: boolean; cache?: boolean } = {}, notices: RunNotice[] = []) {
+async function run(dir: string, flags: { offline?: boolean; linkCache?: boolean } = {}, notices: RunNotice[] = []) {
   const results = await lint({ patterns: ['.'], cwd: dir, flags, notify: (e) => notices.push(e) });
   return results.files
     .flatMap((f) => f.messages.map((m) => ({ file: f.path, ...m })))
@@ -95,8 +95,8 @@ describe('dead-link and redirected-link', () => {
     expect(server.seen.length).toBe(before);
     expect(second).toEqual(first);
     expect(first.map((f) => f.ruleId)).toEqual(['dead-link', 'redirected-link']);
-    // --no-cache checks again
-    await run(dir, { cache: false });
+    // --no-link-cache checks again
+    await run(dir, { linkCache: false });
     expect(server.seen.length).toBeGreaterThan(before);
   });
 
@@ -122,7 +122,7 @@ describe('dead-link and redirected-link', () => {
   it('reports progress', async () => {
     const dir = project({ 'a.md': `[a](${u('/ok')}) [b](${u('/gone')})` });
     const notices: RunNotice[] = [];
-    await run(dir, { cache: false }, notices);
+    await run(dir, { linkCache: false }, notices);
     const progress = notices.filter((n) => n.kind === 'progress');
     expect(progress.at(-1)).toEqual({ kind: 'progress', label: 'links', done: 2, total: 2, failures: 1 });
   });
@@ -155,7 +155,7 @@ describe('dead-link and redirected-link', () => {
   it('sends configured headers only to the links they name', async () => {
     const dir = project({ 'a.md': `[a](${u('/ok')}?h=1) [b](${u('/also-ok')}?h=1)` }, { headers: [{ urls: [`${server.origin}/ok`], headers: { 'X-Token': 'abc' } }] });
     const before = server.seen.length;
-    await run(dir, { cache: false });
+    await run(dir, { linkCache: false });
     const seen = server.seen.slice(before);
     expect(seen.find((s) => s.path === '/ok')?.headers['x-token']).toBe('abc');
     expect(seen.find((s) => s.path === '/also-ok')?.headers['x-token']).toBeUndefined();

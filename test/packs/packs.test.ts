@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/common.js';
 import { lintTexts, result, root } from '../sources/helpers.js';
-import { runPackRule, testPacks } from '../../src/packs/test-pack.js';
+import { runPackRule, testPacks } from '../../src/cli/test-pack-command.js';
 import { packRuleSchema, type PackRuleSpec } from '../../src/packs/schema.js';
 import { tmpProject } from '../support/tmp-project.js';
 import { lint } from '../../src/engine/lint.js';
@@ -42,32 +42,32 @@ describe('YAML rule packs', () => {
     expect(terms(result(results, 'b.md'))).toEqual([]);
   });
 
-  it('keep the case of a swap at the start of a sentence, and never swap a word for itself', () => {
+  it('keep the case of a swap at the start of a sentence, and never swap a word for itself', async () => {
     const rule = spec({ extends: 'substitution', message: "Use '%s' instead of '%s'.", swap: { 'e-?mail': 'email' } });
-    expect(runPackRule(rule, 'E-mail us. Or email us.').map((f) => f.message)).toEqual(["Use 'Email' instead of 'E-mail'."]);
+    expect((await runPackRule(rule, 'E-mail us. Or email us.')).map((f) => f.message)).toEqual(["Use 'Email' instead of 'E-mail'."]);
   });
 
-  it('read only their scope: link text, headings; code is left out', () => {
+  it('read only their scope: link text, headings; code is left out', async () => {
     const existence = spec({ extends: 'existence', message: 'No %s.', tokens: ['here'], scope: 'link' });
-    expect(runPackRule(existence, 'Click [here](https://x.example) or read on here.\n')).toHaveLength(1);
+    expect(await runPackRule(existence, 'Click [here](https://x.example) or read on here.\n')).toHaveLength(1);
     const everywhere = spec({ extends: 'existence', message: 'No %s.', tokens: ['foo'] });
-    expect(runPackRule(everywhere, '# Foo\n\nA foo, `foo` and\n\n```\nfoo\n```\n\n| foo |\n| --- |\n| foo |\n').map((f) => f.span!.start.line)).toEqual([1, 3, 9, 11]);
+    expect((await runPackRule(everywhere, '# Foo\n\nA foo, `foo` and\n\n```\nfoo\n```\n\n| foo |\n| --- |\n| foo |\n')).map((f) => f.span!.start.line)).toEqual([1, 3, 9, 11]);
   });
 
-  it('read a callout marker (> [!NOTE]) as syntax, not as a word', () => {
+  it('read a callout marker (> [!NOTE]) as syntax, not as a word', async () => {
     const caps = spec({ extends: 'existence', message: '%s', raw: ['[A-Z]{4}'], ignorecase: false });
-    expect(runPackRule(caps, '> [!NOTE]\n> Keep the CODE safe.\n').map((f) => f.message)).toEqual(['CODE']);
+    expect((await runPackRule(caps, '> [!NOTE]\n> Keep the CODE safe.\n')).map((f) => f.message)).toEqual(['CODE']);
   });
 
-  it('count occurrences, judge heading case, want terms defined, and measure', () => {
+  it('count occurrences, judge heading case, want terms defined, and measure', async () => {
     const occurrence = spec({ extends: 'occurrence', message: '%s exclamation marks.', token: '!', max: 1 });
-    expect(runPackRule(occurrence, 'Wow! Great!\n').map((f) => [f.message, f.span!.start.column])).toEqual([['2 exclamation marks.', 11]]);
+    expect((await runPackRule(occurrence, 'Wow! Great!\n')).map((f) => [f.message, f.span!.start.column])).toEqual([['2 exclamation marks.', 11]]);
     const title = spec({ extends: 'capitalization', message: 'Title case: %s', match: '$title' });
-    expect(runPackRule(title, '# Reset your Password\n\n## Reset Your Password in the App\n').map((f) => f.message)).toEqual(['Title case: Reset your Password']);
+    expect((await runPackRule(title, '# Reset your Password\n\n## Reset Your Password in the App\n')).map((f) => f.message)).toEqual(['Title case: Reset your Password']);
     const conditional = spec({ extends: 'conditional', message: 'Define %s.' });
-    expect(runPackRule(conditional, 'Use TOTP codes. Time Based One Time Password (TBOTP) apps help.\n').map((f) => f.message)).toEqual(['Define TOTP.']);
+    expect((await runPackRule(conditional, 'Use TOTP codes. Time Based One Time Password (TBOTP) apps help.\n')).map((f) => f.message)).toEqual(['Define TOTP.']);
     const metric = spec({ extends: 'metric', message: '%s links', formula: 'links * 2', condition: '>= 4' });
-    expect(runPackRule(metric, '# T\n\n[a](https://a.example) [b](https://b.example)\n').map((f) => f.message)).toEqual(['4 links']);
+    expect((await runPackRule(metric, '# T\n\n[a](https://a.example) [b](https://b.example)\n')).map((f) => f.message)).toEqual(['4 links']);
   });
 
   it('refuse a rule that is wrong, naming the file and the rule', async () => {

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import { applyDefaults } from '../../src/config/schema.js';
 import { markdownArticle } from '../../src/sources/markdown.js';
-import { getProse } from '../../src/prose/extract.js';
+import { extractProse as getProse } from '../../src/prose/extract.js';
 import { judgeSentence } from '../../src/prose/readability.js';
 import { readabilitySettings } from '../../src/prose/settings.js';
 

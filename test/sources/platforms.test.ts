@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Link, Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { loadArticles } from '../../src/sources/index.js';
-import { detectSource } from '../../src/sources/detect.js';
+import { detectSource, type SourceChoice } from '../../src/sources/detect.js';
 import { PLATFORM_READERS } from '../../src/sources/platforms/index.js';
 import { applyDefaults } from '../../src/config/schema.js';
 import type { FileResult, LintResults } from '../../src/model/types.js';
@@ -12,7 +12,7 @@ import { findings, lintRepo, lintTexts, result, root } from './helpers.js';
 
 const CORE = ['stale-article', 'missing-dates', 'missing-title', 'read-error', 'source-format', 'remark-lint-heading-increment', 'translation-outdated'];
 const config = applyDefaults({ now: '2026-06-01' }, '/kb', null);
-const load = (name: string, text: string, source?: Parameters<typeof loadArticles>[2]['source']) =>
+const load = (name: string, text: string, source?: SourceChoice) =>
   loadArticles({ path: name, absolutePath: `/kb/${name}`, text }, config, { source });
 
 /** [key, title, published, updated, locale, views, category] per article of the results. */

@@ -1,35 +1,26 @@
 // `kblint test-pack`: run every pack rule on its own examples. Each `invalid`
 // example must be flagged by the rule at least once, each `valid` one not at
 // all, so a pack's author (and its reviewers) see a change break nothing.
-import path from 'node:path';
 import { applyDefaults } from '../config/schema.js';
-import { markdownArticle } from '../sources/markdown.js';
 import type { Span } from '../model/types.js';
-import { readPacks } from './load.js';
-import { packRule } from './rule.js';
-import type { PackRuleSpec } from './schema.js';
+import { lint } from '../engine/lint.js';
+import { readPacks } from '../packs/load.js';
+import type { PackRuleSpec } from '../packs/schema.js';
 
 export interface PackTestResult {
   ok: boolean;
   lines: string[];
 }
 
-/** Findings of one pack rule on one Markdown text. */
-export function runPackRule(spec: PackRuleSpec, text: string): Array<{ message: string; span?: Span }> {
-  const config = applyDefaults({}, process.cwd(), null);
-  const article = markdownArticle({ path: 'example.md', absolutePath: path.resolve('example.md'), text }, config);
-  const found: Array<{ message: string; span?: Span }> = [];
-  packRule(spec).check(article, {
-    now: '2026-01-01',
-    cwd: process.cwd(),
-    config,
-    options: undefined,
-    corpus: undefined as never,
-    prepared: undefined,
-    report: (finding) => void found.push({ message: finding.message, ...(finding.span ? { span: finding.span } : {}) }),
-    recordMetrics: () => {},
-  });
-  return found;
+/** Findings of one pack rule on one Markdown text, through the whole lint path (inline comments included). */
+export async function runPackRule(spec: PackRuleSpec, text: string): Promise<Array<{ message: string; span: Span }>> {
+  const cwd = process.cwd();
+  const config = applyDefaults({ now: '2026-01-01' }, cwd, null);
+  config.packRules = [spec];
+  const results = await lint({ patterns: [], texts: [{ path: 'example.md', text }], cwd, config, jobs: 0, flags: { offline: true, linkCache: false } });
+  return (results.files[0]?.messages ?? [])
+    .filter((m) => m.ruleId === spec.id)
+    .map((m) => ({ message: m.message, span: { start: { line: m.line, column: m.column }, end: { line: m.endLine ?? m.line, column: m.endColumn ?? m.column } } }));
 }
 
 export async function testPacks(entries: string[], cwd: string): Promise<PackTestResult> {
@@ -45,9 +36,9 @@ export async function testPacks(entries: string[], cwd: string): Promise<PackTes
       continue;
     }
     const failures: string[] = [];
-    for (const text of invalid) if (runPackRule(spec, text).length === 0) failures.push(`  invalid example not flagged: ${JSON.stringify(text)}`);
+    for (const text of invalid) if ((await runPackRule(spec, text)).length === 0) failures.push(`  invalid example not flagged: ${JSON.stringify(text)}`);
     for (const text of valid) {
-      const found = runPackRule(spec, text);
+      const found = await runPackRule(spec, text);
       if (found.length > 0) failures.push(`  valid example flagged: ${JSON.stringify(text)}: ${found[0]!.message}`);
     }
     ok &&= failures.length === 0;

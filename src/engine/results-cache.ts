@@ -1,0 +1,118 @@
+// The results cache (`--cache`): per file, the outcome of its job (article
+// rules' messages, metadata summary, shipped facts), keyed by the file's bytes,
+// the resolved config, the job's settings and kblint's version. Corpus rules
+// and every verdict against the reference date always run again on the
+// cached facts; an outcome whose article rules read the date is kept for that
+// date only. One file, written atomically; a corrupt or foreign one is
+// ignored with a notice; entries not used for a while are pruned.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { KBLINT_VERSION } from '../model/version.js';
+import type { IsoDate } from '../model/types.js';
+import type { FileOutcome } from './outcome.js';
+
+export const DEFAULT_CACHE_LOCATION = '.kblint/cache';
+const CACHE_FILE = 'results-v1.bin';
+const KIND = 'kblint-results-cache';
+const FORMAT = 1;
+/** Entries kept beyond the ones this run used. */
+const SPARE_ENTRIES = 10_000;
+
+interface Entry {
+  outcome: FileOutcome;
+  /** Set when the outcome holds only for this reference date. */
+  now?: IsoDate;
+  /** When a run last used it (ms since the epoch), for pruning. */
+  used: number;
+}
+
+interface Stored {
+  kind: typeof KIND;
+  format: typeof FORMAT;
+  version: string;
+  entries: [string, Entry][];
+}
+
+export class ResultsCache {
+  private readonly usedThisRun = new Set<string>();
+  private changed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly entries: Map<string, Entry>,
+    /** Everything but the file's bytes and path that the outcome depends on. */
+    private readonly settingsHash: string,
+  ) {}
+
+  /** Open the cache in `location` (a folder); a missing file is an empty cache. */
+  static async open(location: string, settings: unknown, notify: (message: string) => void): Promise<ResultsCache> {
+    const file = path.join(location, CACHE_FILE);
+    const settingsHash = createHash('sha256').update(KBLINT_VERSION).update('\0').update(JSON.stringify(settings)).digest('hex');
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') notify(`cannot read the results cache ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); linting every file`);
+      return new ResultsCache(file, new Map(), settingsHash);
+    }
+    let stored: Partial<Stored> | null = null;
+    try {
+      stored = deserialize(bytes) as Partial<Stored>;
+    } catch {
+      stored = null;
+    }
+    if (!stored || stored.kind !== KIND || stored.format !== FORMAT || !Array.isArray(stored.entries)) {
+      notify(`ignoring the results cache ${file}: it is not a kblint ${FORMAT} results cache (corrupt, or written by another tool); it will be rewritten`);
+      return new ResultsCache(file, new Map(), settingsHash);
+    }
+    // Another kblint version's entries can never match (the version is in every key): drop them now.
+    const entries = stored.version === KBLINT_VERSION ? new Map(stored.entries) : new Map<string, Entry>();
+    return new ResultsCache(file, entries, settingsHash);
+  }
+
+  /** The key of one file's job. */
+  key(relativePath: string, bytes: Uint8Array): string {
+    return createHash('sha256').update(this.settingsHash).update('\0').update(relativePath).update('\0').update(bytes).digest('hex');
+  }
+
+  get(key: string, now: IsoDate): FileOutcome | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || (entry.now !== undefined && entry.now !== now)) return undefined;
+    this.usedThisRun.add(key);
+    entry.used = Date.now();
+    this.changed = true;
+    return entry.outcome;
+  }
+
+  set(key: string, outcome: FileOutcome, now: IsoDate): void {
+    // A file that could not be read is tried again next time (it may be fixed, or a transient error).
+    if (outcome.error !== undefined) return;
+    this.entries.set(key, { outcome, ...(outcome.readsNow ? { now } : {}), used: Date.now() });
+    this.usedThisRun.add(key);
+    this.changed = true;
+  }
+
+  /** Write the cache atomically (a temporary file, then a rename), pruned to this run's entries plus the most recent others. */
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    const others = [...this.entries].filter(([key]) => !this.usedThisRun.has(key)).sort((a, b) => b[1].used - a[1].used).slice(0, SPARE_ENTRIES);
+    const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others);
+    const stored: Stored = { kind: KIND, format: FORMAT, version: KBLINT_VERSION, entries: kept };
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await writeFile(temporary, serialize(stored));
+      await rename(temporary, this.file);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    this.changed = false;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
