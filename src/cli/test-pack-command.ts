@@ -4,8 +4,8 @@
 import { applyDefaults } from '../config/schema.js';
 import type { Span } from '../model/types.js';
 import { lint } from '../engine/lint.js';
-import { readPacks } from '../packs/load.js';
-import type { PackRuleSpec } from '../packs/schema.js';
+import { readPacks } from '../config/packs.js';
+import type { PackRuleSpec } from '../config/pack-schema.js';
 
 export interface PackTestResult {
   ok: boolean;

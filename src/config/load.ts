@@ -9,8 +9,8 @@ import { applyDefaults, configSchema, SEVERITY_ACCEPTED, type ResolvedConfig, ty
 import { ConfigError, findConfigFile, readConfigFile } from './files.js';
 import { extendsChain, mergeLayers, type ConfigLayer } from './extends.js';
 import { keysAt, suggestion } from './friendly.js';
-import { zendeskNamesOf } from '../sources/platforms/zendesk.js';
-import { readPacks } from '../packs/load.js';
+import { zendeskNamesOf } from './zendesk-names.js';
+import { readPacks } from './packs.js';
 
 export { ConfigError, CONFIG_FILE_NAMES } from './files.js';
 

@@ -1,7 +1,7 @@
 // The config file's schema. Every object is strict so that a misspelt key is an
 // error naming the key, not a silently ignored setting.
 import { z } from 'zod';
-import type { PackRuleSpec } from '../packs/schema.js';
+import type { PackRuleSpec } from './pack-schema.js';
 
 const isoDate = z
   .string()

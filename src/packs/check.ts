@@ -3,9 +3,9 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Span } from '../model/types.js';
-import { DEFAULT_SCOPE, type PackRuleSpec, type PackScope } from './schema.js';
+import { DEFAULT_SCOPE, type PackRuleSpec, type PackScope } from '../config/pack-schema.js';
 import { locate, type TextUnit } from './text.js';
-import { compileCondition, compileFormula, type Metrics } from './formula.js';
+import { compileCondition, compileFormula, type Metrics } from '../config/pack-formula.js';
 
 export interface PackFinding {
   span: Span;

@@ -6,7 +6,7 @@ import { location } from 'vfile-location';
 import { defineRule, type AnyRule } from '../model/rule.js';
 import { defineArticleFact } from '../model/facts.js';
 import type { RuleSetting } from '../model/types.js';
-import type { PackRuleSpec } from './schema.js';
+import type { PackRuleSpec } from '../config/pack-schema.js';
 import { compilePackRule } from './check.js';
 import { textUnits } from './text.js';
 

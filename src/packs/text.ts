@@ -5,7 +5,7 @@
 // node). Pure.
 import type { Nodes, Root } from 'mdast';
 import type { Point, Span } from '../model/types.js';
-import type { PackScope } from './schema.js';
+import type { PackScope } from '../config/pack-schema.js';
 
 interface Piece {
   /** Where the piece starts in the unit's text. */

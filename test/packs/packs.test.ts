@@ -4,7 +4,7 @@ import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/common.js';
 import { lintTexts, result, root } from '../sources/helpers.js';
 import { runPackRule, testPacks } from '../../src/cli/test-pack-command.js';
-import { packRuleSchema, type PackRuleSpec } from '../../src/packs/schema.js';
+import { packRuleSchema, type PackRuleSpec } from '../../src/config/pack-schema.js';
 import { tmpProject } from '../support/tmp-project.js';
 import { lint } from '../../src/engine/lint.js';
 

@@ -12,7 +12,7 @@ import { salesforce } from './salesforce.js';
 import { confluence } from './confluence.js';
 
 export type { PlatformReader } from './reader.js';
-export { isZendeskNamesFile, zendeskNamesOf } from './zendesk.js';
+export { isZendeskNamesFile } from './zendesk.js';
 
 export const PLATFORM_READERS: readonly PlatformReader[] = [intercom, salesforce, helpScout, confluence, document360, freshdesk, zendesk];
 

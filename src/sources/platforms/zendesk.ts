@@ -10,6 +10,7 @@ import { exportArticles, htmlBody, field, firstString, recordFrontmatter, ref, s
 import { SourceFormatError } from '../common.js';
 import type { ResolvedConfig, ZendeskNames } from '../../config/schema.js';
 import { firstObject, hasAny, isObject, type PlainObject, type PlatformReader } from './reader.js';
+import { zendeskNamesOf } from '../../config/zendesk-names.js';
 
 /** Fields only Zendesk's article records carry (any one, with a title or body). */
 const ZENDESK_FIELDS = ['html_url', 'section_id', 'source_locale', 'edited_at', 'label_names', 'author_id', 'vote_sum', 'body'];
@@ -88,25 +89,6 @@ function zendeskDraft(record: JsonObject, text: string, names: ZendeskNames): Dr
 }
 
 const EMPTY_NAMES: ZendeskNames = { sections: {}, categories: {} };
-
-/** Section and category names from the lists a file holds: `{"sections": [...], "categories": [...]}`. */
-export function zendeskNamesOf(value: unknown): ZendeskNames {
-  const names: ZendeskNames = { sections: {}, categories: {} };
-  if (!isObject(value)) return names;
-  const id = (o: PlainObject) => (typeof o.id === 'number' || typeof o.id === 'string' ? String(o.id) : null);
-  for (const section of Array.isArray(value.sections) ? value.sections : []) {
-    if (!isObject(section) || typeof section.name !== 'string') continue;
-    const key = id(section);
-    const category = section.category_id;
-    if (key) names.sections[key] = { name: section.name, categoryId: typeof category === 'number' || typeof category === 'string' ? String(category) : null };
-  }
-  for (const category of Array.isArray(value.categories) ? value.categories : []) {
-    if (!isObject(category) || typeof category.name !== 'string') continue;
-    const key = id(category);
-    if (key) names.categories[key] = category.name;
-  }
-  return names;
-}
 
 /** Section/category lists of Zendesk's API, alone in a file (no articles): not articles, but names for them. */
 export function isZendeskNamesFile(value: unknown): boolean {

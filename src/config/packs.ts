@@ -7,9 +7,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import { ConfigError } from '../config/files.js';
-import { packRuleSchema, type PackRuleSpec } from './schema.js';
-import { compileFormula } from './formula.js';
+import { ConfigError } from './files.js';
+import { packRuleSchema, type PackRuleSpec } from './pack-schema.js';
+import { compileFormula } from './pack-formula.js';
 
 const ID_PART = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
