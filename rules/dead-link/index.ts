@@ -37,7 +37,7 @@ export default defineRule({
           ...at,
           severity: 'info',
           message: `Not checked "${link.url}": ${result.reason}.`,
-          suggestion: 'Readers outside your network cannot open it either; set links.allowPrivate to check such links.',
+          suggestion: result.suggestion ?? 'Readers outside your network cannot open it either; set links.allowPrivate to check such links.',
         });
       }
     }

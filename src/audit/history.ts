@@ -12,7 +12,6 @@ import { deadLinkUrl } from './report.js';
 import { quarterOf } from './freshness.js';
 import type { AuditReport, TrendPoint } from './schema.js';
 
-export const DEFAULT_HISTORY_PATH = '.kblint/history.db';
 const BUSY_TIMEOUT_MS = 10_000;
 
 const MIGRATIONS: string[] = [

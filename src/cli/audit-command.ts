@@ -3,7 +3,6 @@
 // store the audit in the history. An audit reports, it does not gate: exit 0
 // once written (1 only with --fail-on), 2 on usage, config or write failure.
 import path from 'node:path';
-import type { Argv } from 'yargs';
 import { loadConfig } from '../config/load.js';
 import { configSearchStart, lint } from '../engine/lint.js';
 import { UsageError } from '../engine/errors.js';
@@ -16,28 +15,9 @@ import { KBLINT_VERSION } from '../model/version.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { toPosix } from '../config/policies.js';
 import { buildAuditReport, configHash, NO_HISTORY, writeAudit, type AuditHistory } from '../audit/index.js';
-import { DEFAULT_HISTORY_PATH, openHistory, readHistory, recordAudit, type HistoryDb } from '../audit/history.js';
-import { commonOptions, inputFromArgs, stderrPrinter, type CliIO, type CommonArgs } from './common.js';
-
-export interface AuditArgs extends CommonArgs {
-  out?: string;
-  /** A path, or false for --no-history. */
-  history: string | false;
-  repoUrl?: string;
-  failOn: 'none' | 'warning' | 'error';
-}
-
-export function auditOptions<T>(y: Argv<T>) {
-  return commonOptions(y)
-    .option('out', { type: 'string', describe: 'Folder to write index.html, audit.json, articles.csv and summary.md into (required)' })
-    .option('history', {
-      type: 'string',
-      default: DEFAULT_HISTORY_PATH,
-      describe: 'SQLite file of past audits to compare with and add this one to (--no-history: neither)',
-    })
-    .option('repo-url', { type: 'string', describe: 'Link articles to REPO_URL/<path from the current folder> (e.g. https://github.com/org/help/blob/main) instead of relative file links' })
-    .option('fail-on', { choices: ['none', 'warning', 'error'] as const, default: 'none' as const, describe: 'Exit 1 when the audit finds errors (or warnings); by default an audit exits 0 once written' });
-}
+import { openHistory, readHistory, recordAudit, type HistoryDb } from '../audit/history.js';
+import type { AuditArgs } from './audit-options.js';
+import { inputFromArgs, stderrPrinter, type CliIO } from './common.js';
 
 /** A flag given twice (`--history a.db --no-history`) arrives as a list: the last one wins. */
 function lastOf<T>(value: T | T[]): T {
@@ -77,7 +57,9 @@ export async function runAudit(rawArgs: AuditArgs, io: CliIO): Promise<number> {
       ...input,
       config,
       now: args.now,
-      flags: { offline: args.offline },
+      // The same link cache and results cache as `kblint lint`, with the same flags.
+      flags: { offline: args.offline, linkCache: args.linkCache },
+      ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
       notify: stderrPrinter(io),
       collect: {
         facts: [codeCoverageFact],

@@ -1,26 +1,17 @@
 // `kblint codes [paths..]`: which catalog codes the articles explain, mention
 // without context, or never name; and the codes they name that the catalog lacks.
-import type { Argv } from 'yargs';
 import { articleName } from '../model/article.js';
 import { computeCoverage, formatCoverage, type ArticleCodeCoverage } from '../codes/coverage.js';
 import { catalogFact, codeCoverageFact } from '../codes/facts.js';
 import { lint } from '../engine/lint.js';
 import type { ErrorCodeCatalog } from '../codes/catalog.js';
-import { emitReport, inputFromArgs, inputOptions, type CliIO, type InputArgs } from './common.js';
+import { checkOutputPath, emitReport, inputFromArgs, stderrPrinter, type CliIO } from './common.js';
+import type { CodesArgs } from './options.js';
 
-export interface CodesArgs extends InputArgs {
-  format: 'text' | 'json';
-  output?: string;
-}
-
-export function codesOptions<T>(y: Argv<T>) {
-  return inputOptions(y)
-    .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' })
-    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' });
-}
 
 /** Returns the exit code: 0 (a report is not a lint failure); config and usage errors throw. */
 export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
+  await checkOutputPath(args.output, io);
   const input = inputFromArgs(args, io);
   // The same run as a lint, collecting each article's codes (a fact) instead of reporting findings.
   const articles: { name: string; codes: ArticleCodeCoverage[] }[] = [];
@@ -29,6 +20,7 @@ export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
     ...input,
     // Coverage needs no network: external links are not checked.
     flags: { offline: true },
+    notify: stderrPrinter(io),
     collect: {
       facts: [codeCoverageFact],
       onRun: (facts) => void (catalog = facts.get(catalogFact)),

@@ -1,20 +1,9 @@
 // `kblint history`: the audits stored in the history, oldest first.
 import path from 'node:path';
-import type { Argv } from 'yargs';
-import { DEFAULT_HISTORY_PATH, HistoryError, listAudits, openHistory } from '../audit/history.js';
+import { HistoryError, listAudits, openHistory } from '../audit/history.js';
+import type { HistoryArgs } from './audit-options.js';
 import { UsageError } from '../engine/errors.js';
 import type { CliIO } from './common.js';
-
-export interface HistoryArgs {
-  history: string;
-  format: 'text' | 'json';
-}
-
-export function historyOptions<T>(y: Argv<T>) {
-  return y
-    .option('history', { type: 'string', default: DEFAULT_HISTORY_PATH, describe: 'The SQLite file of past audits' })
-    .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' });
-}
 
 export function runHistory(args: HistoryArgs, io: CliIO): number {
   const file = path.resolve(io.cwd, args.history);

@@ -1,28 +1,36 @@
-// The command line. `main(argv)` returns the exit code; only bin/kblint.js
+// The command line. `main(argv, io)` returns the exit code; only bin/kblint.js
 // sets it on the process. 0 clean, 1 findings over the limit, 2 usage/config/internal.
-import yargs, { type Argv } from 'yargs';
-import { ConfigError } from '../config/load.js';
+// Every output goes through `io` (yargs' help and version too), and each
+// command's code is loaded only when it runs: `kblint --version` loads yargs
+// and nothing of the engine.
+import type { Argv } from 'yargs';
 import { UsageError } from '../engine/errors.js';
-import { FORMAT_NAMES, formatResults, shouldUseColor, type FormatName } from '../reporters/index.js';
-import { commonOptions, type CliIO, type CommonArgs, defaultIO, emitReport, lintFromArgs } from './common.js';
-import { listRules } from './rules-command.js';
-import { codesOptions, runCodes, type CodesArgs } from './codes-command.js';
-import { printConfig, type PrintConfigArgs } from './print-config-command.js';
-import { testPacks } from './test-pack-command.js';
-import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
+import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { KBLINT_VERSION } from '../model/version.js';
-import { auditOptions, runAudit, type AuditArgs } from './audit-command.js';
-import { historyOptions, runHistory, type HistoryArgs } from './history-command.js';
+import { SOURCE_CHOICES, type SourceChoice } from '../sources/kinds.js';
+import { defaultIO, logSafeIO, type CliIO } from './io.js';
+import { codesOptions, commonOptions, type CodesArgs } from './options.js';
+import { auditOptions, historyOptions, type AuditArgs, type HistoryArgs } from './audit-options.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
-export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = defaultIO()): Promise<number> {
+  const io = logSafeIO(rawIO);
+  // The commonest quick question, answered without building a parser.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    io.stdout(`${KBLINT_VERSION}\n`);
+    return EXIT.ok;
+  }
   let exitCode: number = EXIT.ok;
-  const parser = buildParser(argv, io, (code) => {
+  const { default: yargs } = await import('yargs');
+  const parser = buildParser(yargs(argv), io, (code) => {
     exitCode = code;
   });
   try {
-    await parser.parseAsync();
+    // With a callback, yargs hands help and version text to us instead of printing it.
+    await parser.parseAsync(argv, {}, (_error, _args, output) => {
+      if (output) io.stdout(`${output}\n`);
+    });
     return exitCode;
   } catch (error) {
     return reportFailure(error, io);
@@ -30,7 +38,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 }
 
 function reportFailure(error: unknown, io: CliIO): number {
-  if (error instanceof UsageError || error instanceof ConfigError) {
+  // By name: importing the config loader just for its class would load YAML and lilconfig for every run.
+  if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
     io.stderr(`kblint: ${error.message}\n`);
   } else if (error instanceof Error && error.name === 'YError') {
     io.stderr(`kblint: ${error.message}\nRun \`kblint --help\` for usage.\n`);
@@ -41,8 +50,8 @@ function reportFailure(error: unknown, io: CliIO): number {
   return EXIT.failure;
 }
 
-function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void): Argv {
-  return yargs(argv)
+function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): Argv {
+  return parser
     .scriptName('kblint')
     .usage('$0 [lint] [paths..]\n\nLint help-center and knowledge-base articles: freshness, metadata, structure, error codes, links and readability.')
     .command(
@@ -55,7 +64,8 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
           .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' }),
       async (args) => {
-        setExit(await runLint(args as unknown as LintArgs, io));
+        const { runLint } = await import('./lint-command.js');
+        setExit(await runLint(args as unknown as import('./lint-command.js').LintArgs, io));
       },
     )
     .command(
@@ -63,6 +73,7 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       'Error-code catalog coverage: which codes the articles explain, mention without context, or never name',
       codesOptions,
       async (args) => {
+        const { runCodes } = await import('./codes-command.js');
         setExit(await runCodes(args as unknown as CodesArgs, io));
       },
     )
@@ -71,17 +82,20 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       'Write the quarterly audit (index.html, audit.json, articles.csv, summary.md) and store it in the history',
       auditOptions,
       async (args) => {
+        const { runAudit } = await import('./audit-command.js');
         setExit(await runAudit(args as unknown as AuditArgs, io));
       },
     )
-    .command('history', 'List the audits stored in the audit history', historyOptions, (args) => {
+    .command('history', 'List the audits stored in the audit history', historyOptions, async (args) => {
+      const { runHistory } = await import('./history-command.js');
       setExit(runHistory(args as unknown as HistoryArgs, io));
     })
     .command(
       'rules',
       'List every rule with its default severity',
       (y) => y.option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
-      (args) => {
+      async (args) => {
+        const { listRules } = await import('./rules-command.js');
         io.stdout(listRules(args.format));
         setExit(EXIT.ok);
       },
@@ -95,7 +109,8 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
           .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
           .option('source', { choices: SOURCE_CHOICES, default: 'auto' as SourceChoice, describe: 'Read the file as this format' }),
       async (args) => {
-        io.stdout(await printConfig(args as unknown as PrintConfigArgs, io.cwd));
+        const { printConfig } = await import('./print-config-command.js');
+        io.stdout(await printConfig(args as unknown as import('./print-config-command.js').PrintConfigArgs, io.cwd));
         setExit(EXIT.ok);
       },
     )
@@ -104,6 +119,7 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
       'Check YAML rule packs (files or folders) against their own valid and invalid examples',
       (y) => y.positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Pack files or folders' }),
       async (args) => {
+        const { testPacks } = await import('./test-pack-command.js');
         const result = await testPacks(args.paths as string[], io.cwd);
         io.stdout(`${result.lines.join('\n')}\n`);
         setExit(result.ok ? EXIT.ok : EXIT.findings);
@@ -129,28 +145,4 @@ function buildParser(argv: string[], io: CliIO, setExit: (code: number) => void)
     .fail((message, error) => {
       throw error ?? new UsageError(`${message}\nRun \`kblint --help\` for usage.`);
     });
-}
-
-interface LintArgs extends CommonArgs {
-  format: FormatName;
-  output?: string;
-  maxWarnings: number;
-  quiet: boolean;
-}
-
-async function runLint(args: LintArgs, io: CliIO): Promise<number> {
-  if (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1) {
-    throw new UsageError(`--max-warnings takes a whole number of 0 or more (or -1 for no limit), not "${args.maxWarnings}"`);
-  }
-  const results = await lintFromArgs(args, io);
-  const color = args.format === 'text' && !args.output && shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env });
-  const report = formatResults(args.format, results, { color, quiet: args.quiet, toolVersion: KBLINT_VERSION });
-  await emitReport(report, args.output, io);
-  const { errors, warnings } = results.summary;
-  if (errors > 0) return EXIT.findings;
-  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    io.stderr(`kblint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
-    return EXIT.findings;
-  }
-  return EXIT.ok;
 }

@@ -162,6 +162,8 @@ export const configSchema = z.strictObject({
       /** First backoff step between retries (doubled each time, with jitter); at most a minute. */
       retryDelayMs: milliseconds(60_000).optional(),
       maxRetryAfterMs: milliseconds(MAX_TIMER_MS).optional(),
+      /** Run-level budget for all external checks; links still unfinished then are reported as not checked. */
+      deadlineMs: milliseconds(MAX_TIMER_MS).positive().optional(),
       exclude: z.array(z.string()).optional(),
       allowStatus: z.array(z.number().int().min(100).max(599)).optional(),
       allowPrivate: z.boolean().optional(),

@@ -17,6 +17,7 @@ import { describeThrown } from './facts.js';
 import { applyDirectives } from './inline-config.js';
 import type { ArticleOutcome, FileOutcome } from './outcome.js';
 import type { RuleSettingResolved } from './rule-settings.js';
+import { redactSecrets } from '../util/redact.js';
 
 /** Messages kblint itself reports (not rules): documented in the README. */
 export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', SOURCE_FORMAT_ID] as const;
@@ -28,7 +29,16 @@ export function docsUrl(id: string): string {
   return ruleDocsUrl(ruleDocsFolder(id));
 }
 
-export function readErrorResult(file: Pick<FileOutcome, 'path' | 'error' | 'errorSpan'>): FileResult {
+/** A file without articles: why it could not be read, or what was found about it (an empty export page). */
+export function readErrorResult(file: Pick<FileOutcome, 'path' | 'error' | 'errorSpan' | 'fileMessages'>): FileResult {
+  if (file.error === undefined) {
+    return {
+      path: file.path,
+      filePath: file.path,
+      metadata: { title: null, published: null, updated: null, views: null, category: null },
+      messages: (file.fileMessages ?? []).map(sanitize),
+    };
+  }
   const message: LintMessage = {
     ruleId: 'read-error',
     severity: 'error',
@@ -38,6 +48,7 @@ export function readErrorResult(file: Pick<FileOutcome, 'path' | 'error' | 'erro
     endLine: file.errorSpan?.end.line ?? 1,
     endColumn: file.errorSpan?.end.column ?? 1,
     url: CORE_DOCS,
+    fatal: true,
   };
   return {
     path: file.path,
@@ -91,8 +102,10 @@ export function runRule(id: string, rule: AnyRule, setting: RuleSettingResolved 
 /** Apply the article's inline control comments and build its result. */
 export function finishArticle(article: ArticleOutcome, messages: LintMessage[], metrics: Record<string, number> | undefined, isKnownRule: (id: string) => boolean): FileResult {
   const known = (id: string) => isKnownRule(id) || (CORE_RULE_IDS as readonly string[]).includes(id);
-  const { messages: kept, problems } = applyDirectives(messages, article.directives, known, CORE_DOCS);
-  const all = [...kept, ...problems].map(sanitize).sort(byPosition);
+  // A crashed rule is not a finding an inline comment may hide: the file was not fully linted.
+  const fatal = messages.filter((m) => m.fatal);
+  const { messages: kept, problems } = applyDirectives(messages.filter((m) => !m.fatal), article.directives, known, CORE_DOCS);
+  const all = [...fatal, ...kept, ...problems].map(sanitize).sort(byPosition);
   const { summary } = article;
   const { metadata } = summary;
   return {
@@ -121,6 +134,7 @@ export function ruleError(id: string, detail: string): LintMessage {
     endLine: 1,
     endColumn: 1,
     url: CORE_DOCS,
+    fatal: true,
   };
 }
 
@@ -144,7 +158,8 @@ function toMessage(finding: Report, ruleId: string, configured: Severity, url: s
  * smuggle a workflow command (or a fake finding) into a CI log in any format.
  */
 export function sanitize(message: LintMessage): LintMessage {
-  const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
+  // Also redacts URL credentials and token-like query values, in every format.
+  const oneLine = (s: string) => redactSecrets(s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' '));
   return {
     ...message,
     message: oneLine(message.message),
@@ -160,12 +175,14 @@ export function summarize(files: FileResult[]): LintResults['summary'] {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  let fatalErrors = 0;
   for (const file of files) {
     for (const m of file.messages) {
+      if (m.fatal) fatalErrors++;
       if (m.severity === 'error') errors++;
       else if (m.severity === 'warning') warnings++;
       else infos++;
     }
   }
-  return { files: files.length, errors, warnings, infos };
+  return { files: files.length, errors, warnings, infos, fatalErrors };
 }

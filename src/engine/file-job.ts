@@ -68,6 +68,7 @@ export async function runFileJob(task: JobTask, setup: JobSetup, onStage?: (rule
   if (loaded.error !== undefined) {
     return { absolutePath, path, articles: [], error: loaded.error, ...(loaded.errorSpan ? { errorSpan: loaded.errorSpan } : {}) };
   }
+  if (loaded.fileMessages) return { absolutePath, path, articles: [], fileMessages: loaded.fileMessages };
   let readsNow = false;
   const articles = loaded.articles.map((article) => {
     const { outcome, readNow } = checkArticle(article, setup, onStage);

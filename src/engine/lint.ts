@@ -2,7 +2,7 @@
 // facts → corpus rules → inline control → LintResults. The main thread never
 // holds a tree: only each article's summary, messages and shipped facts.
 // Nothing here prints or exits.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileResult, IsoDate, LintMessage, LintResults, RunFlags, RunNotice } from '../model/types.js';
 import type { ArticleFact, CorpusFact, CorpusFactBuilder } from '../model/facts.js';
@@ -13,11 +13,12 @@ import { configRelativePath, toPosix } from '../config/policies.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { SourceChoice } from '../sources/detect.js';
 import { docsUrl, finishArticle, readErrorResult, ruleError, runRule, summarize, type RuleRun } from './check.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type Unlintable } from './discover.js';
 import { UsageError } from './errors.js';
+import { MAX_FILE_BYTES } from './read.js';
 import { COLLECTABLE_FACTS } from './fact-registry.js';
 import { corpusReader, describeThrown, RunFacts, ShippedFacts, type CorpusValue } from './facts.js';
-import { createJobSetup, type JobSpec, type JobTask } from './file-job.js';
+import type { JobSpec, JobTask } from './file-job.js';
 import { runJobs } from './load-pool.js';
 import type { ArticleOutcome, FileOutcome } from './outcome.js';
 import { DEFAULT_CACHE_LOCATION, ResultsCache } from './results-cache.js';
@@ -39,6 +40,8 @@ export interface LintOptions {
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;
+  /** `--no-ignore`: lint what .gitignore, .kblintignore and the config's `ignore` exclude. */
+  noIgnore?: boolean;
   /** The results cache (`--cache`): a folder, relative to `cwd`. Off when absent. */
   cache?: { location?: string };
   /** Texts to lint instead of files (`lintText`): no discovery, nothing read from disk. */
@@ -76,6 +79,8 @@ export interface ResolvedRun extends LintOptions {
   rules: ReadonlyMap<string, AnyRule>;
   /** Absolute paths of the files to read, sorted. */
   files: string[];
+  /** Paths found but not readable as files (an unreadable folder, a FIFO, a link loop): one finding each. */
+  unlintable: Unlintable[];
   runFacts: RunFacts;
 }
 
@@ -99,20 +104,22 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   const runFacts = new RunFacts({ config, cwd: options.cwd, now, flags, notify });
   // Run facts that can fail on the config (a missing catalog) are built now, so that is exit 2, not a finding per file.
   for (const rule of rules.values()) for (const fact of rule.meta.uses ?? []) if (fact.scope === 'run') runFacts.get(fact);
-  const files = options.texts
-    ? options.texts.map((t) => path.resolve(options.cwd, t.path))
+  const discovered = options.texts
+    ? { files: options.texts.map((t) => path.resolve(options.cwd, t.path)), unlintable: [], notices: [] }
     : await discoverFiles({
         patterns: options.patterns,
         cwd: options.cwd,
         ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
         source: options.source,
+        noIgnore: options.noIgnore,
         onSkipped: (skipped) => {
           // Config files and package manifests are never articles: leaving them out needs no notice.
           const named = skipped.filter(({ file }) => !NOT_ARTICLE_JSON.has(path.basename(file)));
           if (named.length > 0) notify({ kind: 'notice', message: skippedJsonNotice(named, options.cwd) });
         },
       });
-  return { ...options, config, now, flags, rules, files, runFacts };
+  for (const message of discovered.notices) notify({ kind: 'notice', message });
+  return { ...options, config, now, flags, rules, files: discovered.files, unlintable: discovered.unlintable, runFacts };
 }
 
 const NOT_ARTICLE_JSON = new Set([...CONFIG_FILE_NAMES.map((name) => path.basename(name)), 'package-lock.json']);
@@ -175,7 +182,11 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     }
   };
 
-  const cache = run.cache ? await ResultsCache.open(path.resolve(run.cwd, run.cache.location ?? DEFAULT_CACHE_LOCATION), spec, (message) => notify({ kind: 'notice', message })) : null;
+  // The reference date is left out of the key: outcomes that depend on it say so (`readsNow`).
+  const { now: _date, ...keyed } = spec;
+  const cache = run.cache
+    ? await ResultsCache.open(path.resolve(run.cwd, run.cache.location ?? DEFAULT_CACHE_LOCATION), keyed, (message) => notify({ kind: 'notice', message }))
+    : null;
   const tasks: JobTask[] = [];
   const keys = new Map<string, string>();
   const outcomes = new Map<string, FileOutcome>();
@@ -184,7 +195,9 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     const relative = toPosix(path.relative(run.cwd, absolutePath)) || path.basename(absolutePath);
     const text = texts.get(absolutePath);
     if (cache) {
-      const bytes = text !== undefined ? Buffer.from(text) : await readFile(absolutePath).catch(() => null);
+      // Only files under the size cap are read whole for the key; a larger one is refused by the job from its size.
+      const small = text !== undefined || (await stat(absolutePath).then((s) => s.size <= MAX_FILE_BYTES, () => false));
+      const bytes = text !== undefined ? Buffer.from(text) : small ? await readFile(absolutePath).catch(() => null) : null;
       if (bytes) {
         const key = cache.key(relative, bytes);
         keys.set(absolutePath, key);
@@ -199,7 +212,8 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     tasks.push({ absolutePath, path: relative, ...(text !== undefined ? { text } : {}) });
   }
   const articleRuleIds = [...rules].filter(([, rule]) => rulePhase(rule) === 'article').map(([id]) => id);
-  const computed = await runJobs(tasks, spec, () => createJobSetup(spec, rules, runFacts), {
+  // The readers and parsers are loaded only if a job runs in this thread.
+  const computed = await runJobs(tasks, spec, async () => (await import('./file-job.js')).createJobSetup(spec, rules, runFacts), {
     jobs: run.jobs,
     parseTimeoutMs: run.parseTimeoutMs,
     articleRuleIds,
@@ -212,7 +226,13 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   }
 
   // Corpus facts from every article, in the run's order, then the corpus rules.
-  const ordered = run.files.map((file) => outcomes.get(file)!);
+  const unlintable: FileOutcome[] = run.unlintable.map(({ absolutePath, reason }) => ({
+    absolutePath,
+    path: toPosix(path.relative(run.cwd, absolutePath)) || '.',
+    articles: [],
+    error: reason,
+  }));
+  const ordered = [...run.files.map((file) => outcomes.get(file)!), ...unlintable];
   for (const outcome of ordered) {
     for (const article of outcome.articles) {
       const settings = corpusSettings.get(article)!;
@@ -234,7 +254,7 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   const results: FileResult[] = [];
   const isKnownRule = (id: string) => rules.has(id);
   for (const outcome of ordered) {
-    if (outcome.error !== undefined) {
+    if (outcome.error !== undefined || outcome.fileMessages) {
       results.push(readErrorResult(outcome));
       continue;
     }

@@ -35,9 +35,13 @@ export interface PoolOptions {
   articleRuleIds: readonly string[];
 }
 
-// The worker runs compiled JavaScript: under a TypeScript test runner the
-// sibling .js does not exist and the jobs stay in-process.
-const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
+// The worker runs compiled JavaScript. Under a TypeScript test runner (src/)
+// the sibling .js does not exist: the built one in dist/ is used when there is
+// one (npm test builds first), so in-process tests cover the worker path too;
+// with neither, the jobs stay in this thread.
+const workerFile = [new URL('./load-worker.js', import.meta.url), new URL('../../dist/src/engine/load-worker.js', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((file) => existsSync(file));
 
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(4, availableParallelism(), Math.ceil(files / FILES_PER_THREAD)));
@@ -67,7 +71,7 @@ export async function runJobs(
     return outcome;
   };
   const jobs = Math.min(options.jobs ?? defaultJobs(tasks.length), Math.max(1, tasks.length));
-  if (jobs < 1 || !existsSync(workerFile)) {
+  if (jobs < 1 || !workerFile) {
     const { runFileJob } = await import('./file-job.js');
     const setup = await inProcess();
     const limit = pLimit(16);

@@ -25,6 +25,8 @@ export interface FileOutcome {
   /** Why the file could not be read or parsed (then `articles` is empty). */
   error?: string;
   errorSpan?: Span;
+  /** Findings about a file that was read but holds no articles (an empty export page). */
+  fileMessages?: LintMessage[];
   /** An article rule read `context.now`, so these findings hold for this reference date only. */
   readsNow?: boolean;
 }

@@ -1,15 +1,29 @@
 // Reading a file as UTF-8 text, with a clear reason when that is not possible.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
 
 /** Larger files are not articles; reading them would only slow the run. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Opened without blocking (a FIFO named `x.md` must not hang the run) and
+ * checked before anything is read: a regular file, within the size cap.
+ */
 export async function readTextFile(absolutePath: string): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolutePath);
+    const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stats = await handle.stat();
+      if (stats.isDirectory()) return { ok: false, reason: 'cannot read the file: it is a directory' };
+      if (!stats.isFile()) return { ok: false, reason: 'it is not a regular file (a named pipe, socket or device)' };
+      if (stats.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(stats.size) };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -26,15 +40,13 @@ export async function readTextFile(absolutePath: string): Promise<ReadOutcome> {
 }
 
 export function decodeText(bytes: Uint8Array): ReadOutcome {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the 20 MiB limit for an article` };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(bytes.length) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, reason: 'the file is UTF-16 encoded; save it as UTF-8' };
   }
-  const nul = bytes.subarray(0, 8192).indexOf(0);
-  if (nul !== -1) {
-    return { ok: false, reason: `the file looks binary (a NUL byte at offset ${nul}), not a text article` };
+  const share = controlShare(bytes.subarray(0, BINARY_SAMPLE_BYTES));
+  if (share >= BINARY_CONTROL_SHARE && share * Math.min(bytes.length, BINARY_SAMPLE_BYTES) >= 2) {
+    return { ok: false, reason: `the file looks binary (${Math.round(share * 100)}% control bytes in its first 8 KiB), not a text article` };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -42,6 +54,28 @@ export function decodeText(bytes: Uint8Array): ReadOutcome {
   } catch {
     return { ok: false, reason: `the file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8` };
   }
+}
+
+function tooLarge(size: number): string {
+  return `the file is ${(size / 1048576).toFixed(1)} MiB, over the 20 MiB limit for an article`;
+}
+
+/** How much of a file's start a binary test looks at. */
+export const BINARY_SAMPLE_BYTES = 8192;
+/**
+ * A text article may hold a stray NUL or escape anywhere (reported where it
+ * is, see `nulFinding`); a binary file (an image, an archive) has many.
+ */
+export const BINARY_CONTROL_SHARE = 0.1;
+
+/** Share of bytes that no text uses: C0 controls other than tab, line breaks, form feed and escape. */
+export function controlShare(sample: Uint8Array): number {
+  if (sample.length === 0) return 0;
+  let count = 0;
+  for (const byte of sample) {
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) || byte === 0x7f) count++;
+  }
+  return count / sample.length;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

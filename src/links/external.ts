@@ -6,6 +6,9 @@ import { LinkCache } from './cache.js';
 import type { CheckResult } from './result.js';
 import type { ClassifiedLink } from './internal.js';
 import { excludeMatcher, type LinkOptions } from './options.js';
+import { formatDuration } from './result.js';
+
+const DEADLINE = Symbol('links.deadlineMs passed');
 
 export interface ExternalResults {
   /** False when the run is offline (`--offline` or `links.external: false`): nothing was checked. */
@@ -38,7 +41,8 @@ export class ExternalSession implements ExternalResults {
     if (!this.cacheLoaded) {
       this.cacheLoaded = (async () => {
         if (!this.run.linkCache) return null;
-        const cache = new LinkCache(this.options.cache.path, this.options.cache);
+        const { allowPrivate, allowStatus, headers } = this.options;
+        const cache = new LinkCache(this.options.cache.path, this.options.cache, { allowPrivate, allowStatus, headers });
         const notice = await cache.load();
         if (notice) notify({ kind: 'notice', message: notice });
         return cache;
@@ -55,6 +59,22 @@ export class ExternalSession implements ExternalResults {
   private failures = 0;
   private lastNotice = 0;
   private unsaved = false;
+  /** Resolves when `links.deadlineMs` has passed since the first check started. */
+  private deadline: Promise<typeof DEADLINE> | null = null;
+  private deadlinePassed = false;
+  private unfinished = 0;
+
+  private startDeadline(): Promise<typeof DEADLINE> | null {
+    const ms = this.options.deadlineMs;
+    if (ms === undefined) return null;
+    this.deadline ??= new Promise((resolve) => {
+      setTimeout(() => {
+        this.deadlinePassed = true;
+        resolve(DEADLINE);
+      }, ms).unref();
+    });
+    return this.deadline;
+  }
 
   /**
    * Start checking these URLs without waiting: articles hand over their links
@@ -76,7 +96,12 @@ export class ExternalSession implements ExternalResults {
     if (this.checker) {
       const checker = await this.checker;
       this.checker = null;
-      await checker.close();
+      await (this.deadlinePassed ? checker.stop() : checker.close());
+    }
+    if (this.unfinished > 0) {
+      const limit = formatDuration(this.options.deadlineMs ?? 0);
+      notify({ kind: 'notice', message: `${this.unfinished} external link${this.unfinished === 1 ? ' was' : 's were'} not checked before links.deadlineMs (${limit}) ran out; they are reported as not checked, not as dead` });
+      this.unfinished = 0;
     }
     const cache = this.run.linkCache && this.online ? await this.cache(notify) : null;
     if (cache && this.unsaved) {
@@ -110,12 +135,25 @@ export class ExternalSession implements ExternalResults {
     // The HTTP client is loaded only when something is to be fetched.
     this.checker ??= import('./http.js').then(({ LinkChecker }) => new LinkChecker(this.options));
     const checker = await this.checker;
+    const deadline = this.startDeadline();
     this.progress(notify, false);
     await Promise.all(
       todo.map(async (url) => {
         let result: CheckResult;
         try {
-          result = await checker.check(url);
+          const checked = checker.check(url);
+          const first = deadline ? await Promise.race([checked, deadline]) : await checked;
+          if (first === DEADLINE) {
+            checked.catch(() => {});
+            this.unfinished++;
+            result = {
+              kind: 'skipped',
+              reason: `the run's links.deadlineMs (${formatDuration(this.options.deadlineMs ?? 0)}) ran out first`,
+              suggestion: 'Raise links.deadlineMs, or run again: links already checked are cached.',
+            };
+          } else {
+            result = first;
+          }
         } catch (error) {
           result = { kind: 'dead', reason: `could not be checked: ${(error as Error).message}` };
         }

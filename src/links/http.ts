@@ -51,8 +51,16 @@ export class LinkChecker {
     });
   }
 
+  private stopped = false;
+
   async close(): Promise<void> {
     await this.agent.close().catch(() => {});
+  }
+
+  /** The run's deadline passed: drop open connections and start nothing new. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.agent.destroy().catch(() => {});
   }
 
   async check(url: string): Promise<CheckResult> {
@@ -65,6 +73,7 @@ export class LinkChecker {
     let permanent: { status: number; to: string } | undefined;
     let onlyPermanentSoFar = true;
     for (let hop = 0; ; hop++) {
+      if (this.stopped) return { kind: 'skipped', reason: 'the run\'s link-check deadline passed' };
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
         return { kind: 'dead', reason: `redirects to a ${current.protocol} URL, which is not checked` };
       }

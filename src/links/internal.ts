@@ -7,7 +7,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import YAML from 'yaml';
-import { parseMarkdown } from '../sources/markdown.js';
 import type { LinkTarget } from './classify.js';
 import { collectAnchors, type LinkOccurrence } from './extract.js';
 
@@ -89,6 +88,8 @@ export class InternalTargetsCollector {
 
     const files = new Map<string, FileFact | null>();
     const limit = pLimit(32);
+    // The Markdown parser is loaded only when a link names a file that is not linted (the main thread has none otherwise).
+    const parseMarkdown = async (text: string) => (await import('../sources/markdown.js')).parseMarkdown(text);
     await Promise.all(
       [...wanted].map(([file, needAnchors]) =>
         limit(async () => {
@@ -98,7 +99,7 @@ export class InternalTargetsCollector {
           if (!info.isFile()) return void files.set(file, null);
           if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
           const text = await readFile(file, 'utf8').catch(() => null);
-          files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(parseMarkdown(text)) }) });
+          files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(await parseMarkdown(text)) }) });
         }),
       ),
     );
@@ -206,6 +207,7 @@ async function scanSiteIds(
         const found = idOf(file, frontmatterOf(text));
         if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
         articleIds.set(found.id, { path: file, slug: found.slug });
+        const { parseMarkdown } = await import('../sources/markdown.js');
         files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text)) });
       }),
     ),

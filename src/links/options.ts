@@ -14,6 +14,8 @@ export interface LinkOptions {
   retryDelayMs: number;
   /** Longest Retry-After kblint waits for; beyond it the link is a warning. */
   maxRetryAfterMs: number;
+  /** Budget for every external check of the run together (`links.deadlineMs`); undefined: none. */
+  deadlineMs?: number;
   exclude: string[];
   allowStatus: number[];
   allowPrivate: boolean;
@@ -54,6 +56,7 @@ export function linkOptions(config: ResolvedConfig): LinkOptions {
     retries: links.retries ?? LINK_DEFAULTS.retries,
     retryDelayMs: links.retryDelayMs ?? LINK_DEFAULTS.retryDelayMs,
     maxRetryAfterMs: links.maxRetryAfterMs ?? LINK_DEFAULTS.maxRetryAfterMs,
+    ...(links.deadlineMs === undefined ? {} : { deadlineMs: links.deadlineMs }),
     exclude: links.exclude ?? [],
     allowStatus: links.allowStatus ?? [],
     allowPrivate: links.allowPrivate ?? false,

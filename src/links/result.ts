@@ -9,8 +9,8 @@ export type CheckResult =
   | { kind: 'dead'; reason: string; status?: number }
   /** Rate-limited longer than kblint waits: a warning, not dead. */
   | { kind: 'rate-limited'; reason: string }
-  /** Not fetched on purpose (a private address). */
-  | { kind: 'skipped'; reason: string };
+  /** Not fetched on purpose (a private address), or not in time (`links.deadlineMs`); `suggestion` overrides the rule's. */
+  | { kind: 'skipped'; reason: string; suggestion?: string };
 
 export function describeStatus(status: number): string {
   const text = STATUS_CODES[status];

@@ -104,6 +104,11 @@ export interface LintMessage {
   url?: string;
   /** A concrete replacement or next step, when the rule knows one. */
   suggestion?: string;
+  /**
+   * The file (or a rule on it) could not be linted: unreadable, unparsable,
+   * a crashed rule. Such a file never reads as clean; inline comments cannot hide it.
+   */
+  fatal?: true;
 }
 
 export interface ArticleMetrics {
@@ -127,6 +132,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Messages marked `fatal` (always an error too); filled in by the engine. */
+  fatalErrors?: number;
 }
 
 export interface LintResults {

@@ -10,7 +10,7 @@ export { onlyErrors } from './filter.js';
 export { escapeData, escapeProperty, formatGithub } from './github.js';
 export { formatJson, type JsonFile, type JsonMessage, type JsonReport } from './json.js';
 export { formatSarif, KBLINT_INFORMATION_URI, SARIF_SCHEMA_URI, type SarifLog, type SarifOptions } from './sarif.js';
-export { formatText, type TextOptions } from './text.js';
+export { formatText, unlintedFiles, type TextOptions } from './text.js';
 
 export const FORMAT_NAMES = ['text', 'json', 'github', 'sarif'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

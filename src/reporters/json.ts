@@ -4,7 +4,8 @@ import type { FileResult, LintMessage, LintResults, Severity } from '../model/ty
 export interface JsonReport {
   version: 1;
   now: string;
-  summary: { files: number; errors: number; warnings: number; infos: number };
+  /** `fatalErrors`: messages about files (or rules on them) that could not be linted; such a file is never clean. */
+  summary: { files: number; errors: number; warnings: number; infos: number; fatalErrors: number };
   files: JsonFile[];
 }
 
@@ -20,6 +21,8 @@ export interface JsonFile {
     locale?: string | null;
   };
   messages: JsonMessage[];
+  /** How many of `messages` say the file could not be (fully) linted. */
+  fatalErrors: number;
   /** Only when the run computed metrics; names sorted. */
   metrics?: Record<string, number>;
 }
@@ -34,6 +37,8 @@ export interface JsonMessage {
   endColumn: number;
   url?: string;
   suggestion?: string;
+  /** Present (true) when the file could not be linted because of this message. */
+  fatal?: true;
 }
 
 /**
@@ -50,6 +55,7 @@ export function formatJson(results: LintResults): string {
       errors: results.summary.errors,
       warnings: results.summary.warnings,
       infos: results.summary.infos,
+      fatalErrors: results.summary.fatalErrors ?? countFatal(results.files),
     },
     files: results.files.map(toJsonFile),
   };
@@ -68,6 +74,7 @@ function toJsonFile(file: FileResult): JsonFile {
       category: metadata.category,
     },
     messages: file.messages.map(toJsonMessage),
+    fatalErrors: countFatal([file]),
   };
   if (metadata.locale !== undefined) out.metadata.locale = metadata.locale;
   if (file.metrics !== undefined) {
@@ -76,6 +83,10 @@ function toJsonFile(file: FileResult): JsonFile {
     out.metrics = metrics;
   }
   return out;
+}
+
+function countFatal(files: FileResult[]): number {
+  return files.reduce((n, file) => n + file.messages.filter((m) => m.fatal).length, 0);
 }
 
 function toJsonMessage(message: LintMessage): JsonMessage {
@@ -90,5 +101,6 @@ function toJsonMessage(message: LintMessage): JsonMessage {
   };
   if (message.url !== undefined) out.url = message.url;
   if (message.suggestion !== undefined) out.suggestion = message.suggestion;
+  if (message.fatal) out.fatal = true;
   return out;
 }

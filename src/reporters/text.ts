@@ -65,7 +65,14 @@ export function formatText(results: LintResults, options: TextOptions): string {
   }
 
   out.push(summaryLine(c, results.summary, quiet));
+  const fatal = unlintedFiles(results);
+  if (fatal > 0) out.push(c.red(c.bold(`✖ ${fatal === 1 ? '1 file' : `${fatal} files`} could not be linted (see read-error and rule-error above)`)));
   return `${out.join('\n')}\n`;
+}
+
+/** Files with a fatal message: not (fully) linted, so never clean. */
+export function unlintedFiles(results: LintResults): number {
+  return results.files.filter((file) => file.messages.some((m) => m.fatal)).length;
 }
 
 function paintSeverity(c: Colors, severity: Severity, text: string): string {

@@ -24,6 +24,14 @@ export class SourceFormatError extends Error {
   }
 }
 
+/**
+ * A file in a source's format that holds no articles (an empty page of a
+ * paginated export): a warning about the file, not a failure to read it.
+ */
+export class EmptySourceError extends SourceFormatError {
+  override name = 'EmptySourceError';
+}
+
 /** What a source found in a file; the rest of the Article comes from the file itself. */
 export interface ArticleParts {
   tree: Root;

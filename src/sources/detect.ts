@@ -4,15 +4,10 @@
 // platform's own fields, src/sources/platforms/). Pure functions.
 import path from 'node:path';
 import type { SourceKind } from '../model/types.js';
-import { detectPlatform, formatsTried, isZendeskNamesFile, PLATFORM_READERS } from './platforms/index.js';
+import { detectPlatform, formatsTried, isZendeskNamesFile } from './platforms/index.js';
 
-export type SourceChoice = SourceKind | 'auto';
-export const SOURCE_CHOICES: readonly SourceChoice[] = ['auto', 'markdown', 'html', 'listing', ...PLATFORM_READERS.map((r) => r.kind)];
-
-/** Whether a reader reads JSON exports (`--source intercom` takes every `.json` of a folder). */
-export function isJsonSource(kind: SourceChoice | undefined): boolean {
-  return PLATFORM_READERS.some((r) => r.kind === kind);
-}
+export { isJsonSource, SOURCE_CHOICES, type SourceChoice } from './kinds.js';
+import { SOURCE_CHOICES } from './kinds.js';
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);

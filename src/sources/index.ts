@@ -9,7 +9,7 @@ import { parseExport, plain } from './json-export.js';
 import { detectPlatform, platformReader } from './platforms/index.js';
 import { folderLocale } from './locale.js';
 
-export { SourceFormatError } from './common.js';
+export { EmptySourceError, SourceFormatError } from './common.js';
 export type { SourceChoice } from './detect.js';
 
 class UnsupportedSourceError extends Error {

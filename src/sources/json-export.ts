@@ -16,7 +16,7 @@ import { parseMarkdown } from './markdown.js';
 import type { SourceFile } from './common.js';
 import { htmlFragmentTree, type HastTransform } from './html.js';
 import { decodeJsonString, JsonSyntaxError, parseJson, type JsonNode } from './json-positions.js';
-import { chooseDates, emptyMetadata, makeArticle, placeMap, sourceMessage, SourceFormatError, textField, titleHeading, type PlaceMap } from './common.js';
+import { chooseDates, EmptySourceError, emptyMetadata, makeArticle, placeMap, sourceMessage, SourceFormatError, textField, titleHeading, type PlaceMap } from './common.js';
 import { normalizeLocale } from './locale.js';
 
 export type JsonObject = Extract<JsonNode, { type: 'object' }>;
@@ -143,6 +143,8 @@ export function exportArticles(
   toDrafts: (record: JsonObject, index: number) => Draft[],
   config: ResolvedConfig,
   listName: string,
+  /** Where the list starts (an empty export is reported there). */
+  listStart: number = parsed.root.start,
 ): Article[] {
   const { place } = parsed;
   const articles: Article[] = [];
@@ -156,11 +158,10 @@ export function exportArticles(
     for (const draft of toDrafts(record, index)) articles.push(buildArticle(parsed, kind, draft, index, config, seen));
   });
   if (articles.length === 0) {
-    const at = skipped[0] ?? parsed.root.start;
-    throw new SourceFormatError(
-      skipped.length > 0 ? `the ${listName} holds no article objects` : `the export holds no articles (an empty ${listName})`,
-      place.span(at, at),
-    );
+    const at = skipped[0] ?? listStart;
+    if (skipped.length > 0) throw new SourceFormatError(`the ${listName} holds no article objects`, place.span(at, at));
+    // An empty page of a paginated export: a warning about the file, not a failure to read it.
+    throw new EmptySourceError(`The export holds no articles (an empty ${listName}): nothing to lint in it.`, place.span(at, at));
   }
   if (skipped.length > 0) {
     const n = skipped.length;

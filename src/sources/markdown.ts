@@ -5,13 +5,30 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
-import type { Article } from '../model/types.js';
+import type { Article, LintMessage, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { extractMetadata } from '../metadata/extract.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
-import { makeArticle, type SourceFile } from './common.js';
+import { makeArticle, sourceMessage, type SourceFile } from './common.js';
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/**
+ * Frontmatter kblint does not read (other tools evaluate `---js`; TOML is
+ * Hugo's): recognised so it is reported and kept out of the body text.
+ */
+const UNSUPPORTED_FRONTMATTER = [
+  { type: 'unsupportedFrontmatter', fence: { open: '---javascript', close: '---' } },
+  { type: 'unsupportedFrontmatter', fence: { open: '---js', close: '---' } },
+  { type: 'unsupportedFrontmatter', fence: { open: '---toml', close: '---' } },
+  { type: 'unsupportedFrontmatter', fence: { open: '---coffee', close: '---' } },
+  { type: 'unsupportedFrontmatter', fence: { open: '---json', close: '---' } },
+  { type: 'unsupportedFrontmatter', fence: '+++' },
+] as const;
+
+const markdownParser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', ...UNSUPPORTED_FRONTMATTER])
+  .use(remarkGfm)
+  .freeze();
 
 export function parseMarkdown(source: string): Root {
   return markdownParser.parse(source);
@@ -23,10 +40,24 @@ export type { SourceFile } from './common.js';
 /** A pure function of (text, config): safe to cache by content hash or run in a worker. */
 export function markdownArticle(file: SourceFile, config: ResolvedConfig): Article {
   const tree = parseMarkdown(file.text);
+  const loadMessages: LintMessage[] = [];
+  const unsupported = tree.children[0] as { type: string; position?: Span } | undefined;
+  if (unsupported?.type === 'unsupportedFrontmatter') {
+    tree.children.shift();
+    const opening = file.text.slice(0, file.text.search(/\r?\n|\r|$/)).trim();
+    const span = unsupported.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    loadMessages.push(
+      sourceMessage(`Frontmatter opened with "${opening}" is not read: kblint reads YAML frontmatter between "---" lines only, so these fields are ignored.`, {
+        start: span.start,
+        end: { line: span.start.line, column: span.start.column + opening.length },
+      }),
+    );
+  }
   const first = tree.children[0];
   const frontmatter: Frontmatter | null = first?.type === 'yaml' ? readFrontmatter(first) : null;
   return makeArticle(file, 'markdown', {
     tree,
+    loadMessages,
     frontmatter: frontmatter?.data ?? null,
     frontmatterError: frontmatter?.error ?? null,
     metadata: extractMetadata({ tree, source: file.text, frontmatter, config }),

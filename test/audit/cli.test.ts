@@ -58,6 +58,14 @@ describe('kblint audit', () => {
     expect(listed.stdout).toContain('No audits stored');
   });
 
+  it('uses the results cache with --cache, as lint does', async () => {
+    project = auditProject();
+    expect((await project.audit(['--no-history', '--cache', '--cache-location', 'results-cache'])).code).toBe(0);
+    expect(existsSync(path.join(project.dir, 'results-cache/results-v1.bin'))).toBe(true);
+    expect((await project.audit(['--no-history'])).code).toBe(0);
+    expect(existsSync(path.join(project.dir, '.kblint/cache'))).toBe(false);
+  });
+
   it('links articles under --repo-url', async () => {
     project = auditProject();
     expect((await project.audit(['--no-history', '--repo-url', 'https://git.example/help/blob/main'])).code).toBe(0);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runKblint as kblint } from '../support/cli.js';
+import { runKblint as kblint, spawnKblint } from '../support/cli.js';
 import { tmpProject, type TmpProject } from '../support/tmp-project.js';
 
 let project: TmpProject | undefined;
@@ -10,7 +10,8 @@ afterEach(() => project?.remove());
 
 describe('kblint on the sample help center', () => {
   it('prints located findings grouped by file and exits 1', async () => {
-    const { code, stdout } = await kblint(['fixtures/help-center']);
+    // Spawned: the binary as CI runs it (most other tests call main in-process).
+    const { code, stdout } = await spawnKblint(['fixtures/help-center']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^fixtures\/help-center\/getting-started\/glossary\.md$/m);
     expect(stdout).toMatch(/^\s+1:1\s+error\s+No title.*missing-title$/m);
@@ -86,7 +87,8 @@ describe('dates in any time zone', () => {
       'a.md': '---\ntitle: A\npublished: 2026-02-05\nupdated: 2026-05-31T23:30:00-05:00\n---\n',
       'b.md': '---\ntitle: B\npublished: Feb 5, 2026\nupdated: 2026-06-01T00:30:00+14:00\n---\n',
     });
-    const { stdout } = await kblint(['.', '-f', 'json', '--now', '2026-06-01'], { cwd: project.dir, env: { TZ: tz } });
+    // Spawned: TZ must be the process's from its start.
+    const { stdout } = await spawnKblint(['.', '-f', 'json', '--now', '2026-06-01'], { cwd: project.dir, env: { TZ: tz } });
     const dates = JSON.parse(stdout).files.map((f: { metadata: { published: string; updated: string } }) => [f.metadata.published, f.metadata.updated]);
     expect(dates).toEqual([
       ['2026-02-05', '2026-05-31'],
@@ -202,8 +204,16 @@ describe('other commands', () => {
     expect(stdout).toMatch(/Exit codes: 0/);
   });
 
+  it('prints its version through the IO seam, in-process and spawned', async () => {
+    const version = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+    for (const args of [['--version'], ['-v'], ['lint', '--version']]) {
+      expect(await kblint(args)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
+    expect((await spawnKblint(['--version'])).stdout).toBe(`${version}\n`);
+  });
+
   it('accepts the explicit lint command', async () => {
-    const { code, stdout } = await kblint(['lint', 'fixtures/help-center/getting-started/glossary.md']);
+    const { code, stdout } = await spawnKblint(['lint', 'fixtures/help-center/getting-started/glossary.md']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/missing-title/);
   });

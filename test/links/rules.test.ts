@@ -104,7 +104,7 @@ describe('dead-link and redirected-link', () => {
     const dir = project({ 'a.md': `[broken](${u('/broken')}) [busy](${u('/busy')}) [fine](${u('/ok')})` });
     await run(dir);
     const cache = JSON.parse(readFileSync(path.join(dir, '.kblint/links.json'), 'utf8')) as { entries: Record<string, unknown> };
-    expect(Object.keys(cache.entries)).toEqual([u('/ok')]);
+    expect(Object.keys(cache.entries).map((key) => key.split(' ')[0])).toEqual([u('/ok')]);
   });
 
   it('ignores a corrupt cache with a notice and rewrites it', async () => {

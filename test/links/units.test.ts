@@ -1,5 +1,5 @@
 // The pure parts of the link rules: classification, exclusion, anchors, the cache file.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -116,8 +116,63 @@ describe('LinkCache', () => {
     for (const text of ['{"version":1,"entr', '[]', '{"version":99,"entries":{}}']) {
       writeFileSync(file, text);
       const cache = new LinkCache(file, ttl);
-      expect(await cache.load()).toMatch(/corrupt/);
+      expect(await cache.load()).toMatch(/corrupt|from another kblint version/);
       expect(cache.get('https://a/ok')).toBeUndefined();
     }
   });
+
+  it('trusts no expiry beyond the configured TTL of its check, and keeps known fields only', async () => {
+    const file = path.join(dir, 'edited.json');
+    const cache = new LinkCache(file, ttl);
+    const t0 = 2_000_000;
+    const key404 = cache.keyFor('https://a/404');
+    const keyOk = cache.keyFor('https://a/ok');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 2,
+        entries: {
+          // Hand-edited: a 404 turned "ok" with an expiry years away.
+          [key404]: { checkedAt: t0, expiresAt: t0 + 1e12, result: { kind: 'ok', status: 200, finalUrl: 'https://a/404' } },
+          [keyOk]: { checkedAt: t0, expiresAt: t0 + 50_000, result: { kind: 'ok', status: 200, finalUrl: 'https://a/ok', extra: 'dropped' }, note: 'x' },
+        },
+      }),
+    );
+    expect(await cache.load(t0 + 1_000)).toBeNull();
+    expect(cache.get('https://a/404', t0 + 1_000)).toBeUndefined();
+    expect(cache.get('https://a/ok', t0 + 1_000)).toEqual({ kind: 'ok', status: 200, finalUrl: 'https://a/ok' });
+  });
+
+  it('keys results by the options that change a verdict, and stores no secrets', async () => {
+    const file = path.join(dir, 'scoped.json');
+    const url = 'https://user:hunter2@a.example/page?access_token=s3cr3t&lang=en';
+    const strict = new LinkCache(file, ttl, { allowPrivate: false, allowStatus: [] });
+    strict.set(url, { kind: 'ok', status: 200, finalUrl: 'https://a.example/page?access_token=s3cr3t&lang=en' });
+    await strict.save();
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('hunter2');
+    expect(text).not.toContain('s3cr3t');
+    expect(text).toContain('https://REDACTED@a.example/page?access_token=REDACTED&lang=en');
+    const same = new LinkCache(file, ttl, { allowPrivate: false, allowStatus: [] });
+    await same.load();
+    expect(same.get(url)).toMatchObject({ kind: 'ok' });
+    const lenient = new LinkCache(file, ttl, { allowPrivate: false, allowStatus: [403] });
+    await lenient.load();
+    expect(lenient.get(url)).toBeUndefined();
+    // A URL that differs only in its token is another entry.
+    expect(same.get(url.replace('s3cr3t', 'other'))).toBeUndefined();
+  });
+
+  it('merges what concurrent runs write instead of losing either', async () => {
+    const file = path.join(dir, 'shared.json');
+    const runs = Array.from({ length: 6 }, () => new LinkCache(file, ttl));
+    await Promise.all(runs.map((cache) => cache.load()));
+    runs.forEach((cache, i) => cache.set(`https://a/${i}`, { kind: 'ok', status: 200, finalUrl: `https://a/${i}` }));
+    await Promise.all(runs.map((cache) => cache.save()));
+    const after = new LinkCache(file, ttl);
+    await after.load();
+    for (let i = 0; i < 6; i++) expect(after.get(`https://a/${i}`)).toMatchObject({ kind: 'ok' });
+    expect(readdirSync(dir).filter((name) => name.startsWith('shared.json'))).toEqual(['shared.json']); // lock and temp files gone
+  });
 });
+

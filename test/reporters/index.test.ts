@@ -48,7 +48,7 @@ describe('formatResults', () => {
         [],
         [],
       ]);
-      expect(json.summary).toEqual({ files: 4, errors: 2, warnings: 3, infos: 1 });
+      expect(json.summary).toEqual({ fatalErrors: 0, files: 4, errors: 2, warnings: 3, infos: 1 });
     });
 
     it('keeps only errors in github and sarif', () => {

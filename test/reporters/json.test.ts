@@ -22,15 +22,15 @@ describe('formatJson', () => {
     expect(Object.keys(json)).toEqual(['version', 'now', 'summary', 'files']);
     expect(json['version']).toBe(1);
     expect(json['now']).toBe('2026-03-01');
-    expect(Object.keys(json.summary)).toEqual(['files', 'errors', 'warnings', 'infos']);
-    expect(json.summary).toEqual({ files: 4, errors: 2, warnings: 3, infos: 1 });
+    expect(Object.keys(json.summary)).toEqual(['files', 'errors', 'warnings', 'infos', 'fatalErrors']);
+    expect(json.summary).toEqual({ files: 4, errors: 2, warnings: 3, infos: 1, fatalErrors: 0 });
     expect(json).not.toHaveProperty('rules');
   });
 
   it('has exactly the documented file, metadata and message keys', () => {
     const [first, awkward, onlyWarning, clean] = parse().files;
-    expect(Object.keys(first!)).toEqual(['path', 'metadata', 'messages', 'metrics']);
-    expect(Object.keys(awkward!)).toEqual(['path', 'metadata', 'messages']);
+    expect(Object.keys(first!)).toEqual(['path', 'metadata', 'messages', 'fatalErrors', 'metrics']);
+    expect(Object.keys(awkward!)).toEqual(['path', 'metadata', 'messages', 'fatalErrors']);
     expect(Object.keys(first!.metadata)).toEqual(['title', 'published', 'updated', 'views', 'category', 'locale']);
     expect(Object.keys(awkward!.metadata)).toEqual(['title', 'published', 'updated', 'views', 'category']);
     expect(Object.keys(onlyWarning!.metadata)).toEqual(['title', 'published', 'updated', 'views', 'category']);
@@ -89,11 +89,11 @@ describe('formatJson', () => {
     const file = results.files[0] as FileResult & { absolutePath?: string };
     file.absolutePath = '/secret/home/docs/getting-started.md';
     (file.metadata as unknown as Record<string, unknown>)['fields'] = { title: {} };
-    (file.messages[0] as unknown as Record<string, unknown>)['fatal'] = true;
+    (file.messages[0] as unknown as Record<string, unknown>)['internalNote'] = true;
     const out = formatJson(results);
     expect(out).not.toContain('/secret/home');
     expect(out).not.toContain('"fields"');
-    expect(out).not.toContain('"fatal"');
+    expect(out).not.toContain('"internalNote"');
     expect(out).not.toContain('"filePath"');
   });
 });

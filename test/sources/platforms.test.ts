@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import { loadArticles } from '../../src/sources/index.js';
 import { detectSource, type SourceChoice } from '../../src/sources/detect.js';
 import { PLATFORM_READERS } from '../../src/sources/platforms/index.js';
+import { PLATFORM_KINDS } from '../../src/sources/kinds.js';
 import { applyDefaults } from '../../src/config/schema.js';
 import type { FileResult, LintResults } from '../../src/model/types.js';
 import { findings, lintRepo, lintTexts, result, root } from './helpers.js';
@@ -213,6 +214,10 @@ describe('Zendesk Guide translations and names', () => {
 });
 
 describe('detection', () => {
+  it('lists the platforms for --source in the order they are tried', () => {
+    expect(PLATFORM_READERS.map((r) => r.kind)).toEqual([...PLATFORM_KINDS]);
+  });
+
   it('claims each fixture export for exactly one platform, its own', () => {
     const fixtures: Array<[string, string]> = [
       ['zendesk', 'zendesk/articles-page-1.json'],

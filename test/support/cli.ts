@@ -1,4 +1,5 @@
-// Running the built binary as editors and CI do (npm test builds first).
+// Running the CLI: in-process through `main(argv, io)` (most tests), or the
+// built binary as editors and CI do (a few smoke tests; npm test builds first).
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +14,25 @@ export interface CliOutcome {
   stderr: string;
 }
 
+/** The CLI in this process, through its IO seam; the jobs still run in (built) worker threads. */
 export async function runKblint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliOutcome> {
+  const { main } = await import('../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: path.resolve(options.cwd ?? REPO_ROOT),
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: 100,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The built binary in a child process. */
+export async function spawnKblint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliOutcome> {
   const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: options.cwd ?? REPO_ROOT, env, timeout: 60_000 });

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lint } from '../../src/engine/lint.js';
+import { lintText, type UserConfig } from '../../src/index.js';
 
 const EXTENSIONS: Record<string, string> = { markdown: 'md', md: 'md', html: 'html', text: 'txt', txt: 'txt', json: 'json' };
 const FENCE = /^(`{3,}|~{3,})(\w+)\s+kblint-(invalid|valid|config|catalog)\s*$([\s\S]*?)^\1\s*$/gm;
@@ -33,10 +33,9 @@ export async function runDocExamples(readme: string, ruleIds: Set<string>) {
     const dir = mkdtempSync(path.join(tmpdir(), 'kblint-doc-'));
     try {
       const name = `example.${EXTENSIONS[example.language] ?? 'md'}`;
-      writeFileSync(path.join(dir, name), example.source);
-      writeFileSync(path.join(dir, 'kblint.config.json'), JSON.stringify({ now: '2026-06-01', ...config }));
+      // Through the public API, as a user's own tests would run it.
       if (catalog !== undefined) writeFileSync(path.join(dir, 'catalog.yaml'), catalog);
-      const results = await lint({ patterns: [name], cwd: dir, flags: { offline: true } });
+      const results = await lintText(example.source, { filePath: name, cwd: dir, config: { now: '2026-06-01', ...config } as UserConfig });
       const findings = results.files.flatMap((f) =>
         f.messages.filter((m) => ruleIds.has(m.ruleId)).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
       );

@@ -14,6 +14,7 @@ import { confluence } from './confluence.js';
 export type { PlatformReader } from './reader.js';
 export { isZendeskNamesFile } from './zendesk.js';
 
+// In the order of PLATFORM_KINDS (src/sources/kinds.ts): the most specific shapes first.
 export const PLATFORM_READERS: readonly PlatformReader[] = [intercom, salesforce, helpScout, confluence, document360, freshdesk, zendesk];
 
 const BY_KIND = new Map<SourceKind, PlatformReader>(PLATFORM_READERS.map((r) => [r.kind, r]));

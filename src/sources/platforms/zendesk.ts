@@ -34,7 +34,7 @@ export const zendesk: PlatformReader = {
     if (Array.isArray(value.articles)) {
       const first = firstObject(value.articles);
       // An empty page still carries Zendesk's pagination fields.
-      return first ? isZendeskArticle(first) : 'next_page' in value && 'page_count' in value;
+      return first ? isZendeskArticle(first) : 'next_page' in value || 'page_count' in value;
     }
     if (Array.isArray(value.translations)) return isZendeskTranslation(firstObject(value.translations));
     return isObject(value.article) && isZendeskArticle(value.article);
@@ -54,7 +54,7 @@ function zendeskRead(parsed: ParsedExport, config: ResolvedConfig) {
   }
   const names = mergeNames(sideloadedNames(parsed), config.zendeskNames);
   const listName = field(root, 'translations') ? '"translations" list' : '"articles" list';
-  return exportArticles(parsed, 'zendesk', records, (record) => [zendeskDraft(record, file.text, names)], config, listName);
+  return exportArticles(parsed, 'zendesk', records, (record) => [zendeskDraft(record, file.text, names)], config, listName, list?.start ?? single?.start);
 }
 
 function zendeskDraft(record: JsonObject, text: string, names: ZendeskNames): Draft {
