@@ -7,6 +7,7 @@ import { defineArticleFact, defineCorpusFact } from '../../src/model/facts.js';
 import type { ResolvedConfig } from '../../src/config/schema.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
 import { isSourceLocale, normalizeLocale, sharedPath, sourceLocale } from '../../src/sources/locale.js';
+import { isJsonSource } from '../../src/sources/detect.js';
 
 interface Group {
   source: ArticleSummary | null;
@@ -56,9 +57,10 @@ function translationGroups(
 /** Articles sharing a key are one text in several locales. */
 function groupKey(article: Article, config: ResolvedConfig): string {
   const fm = article.frontmatter ?? {};
-  if (article.kind === 'zendesk') {
+  if (isJsonSource(article.kind)) {
+    // A platform export: translations name their source article's id.
     const id = fm.source_id ?? fm.id;
-    if (typeof id === 'number' || typeof id === 'string') return `zendesk:${id}`;
+    if (typeof id === 'number' || typeof id === 'string') return `${article.kind}:${id}`;
   }
   const declared = fm.source;
   if (typeof declared === 'number' || (typeof declared === 'string' && /^\d+$/.test(declared.trim()))) {
@@ -83,7 +85,7 @@ function lastChange(article: ArticleSummary): { date: IsoDate; which: 'updated' 
 }
 
 function describe(article: ArticleSummary, from: ArticleSummary): string {
-  if (article.absolutePath === from.absolutePath && article.kind === 'zendesk') return `article ${article.key}`;
+  if (article.absolutePath === from.absolutePath && isJsonSource(article.kind)) return `article ${article.key}`;
   return articleName(article);
 }
 
@@ -95,7 +97,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     options: z.strictObject({
       /** Days a translation may trail its source before it is flagged. */
-      graceDays: z.number().int().nonnegative().default(0),
+      graceDays: z.number().int().nonnegative().max(36_500, 'at most 36500 days (100 years)').default(0),
     }),
     // Reads the other articles to find each translation's source.
     uses: [translationGroupsFact],

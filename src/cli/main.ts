@@ -6,6 +6,7 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../engine/errors.js';
 import { KBLINT_VERSION } from '../model/version.js';
+import { SOURCE_CHOICES, type SourceChoice } from '../sources/kinds.js';
 import { defaultIO, logSafeIO, type CliIO } from './io.js';
 import { codesOptions, commonOptions, type CodesArgs } from './options.js';
 import { baselineOptions, lintOptions, mergeOptions, reviewOptions } from './report-options.js';
@@ -111,7 +112,32 @@ function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): 
         setExit(EXIT.ok);
       },
     )
-    .example('$0 docs/', 'Lint every article under docs/: Markdown, HTML, listing .txt and Zendesk .json exports')
+    .command(
+      'print-config <file>',
+      'Print the resolved config for one article (after extends, overrides and policies), as JSON',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'The article file' })
+          .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
+          .option('source', { choices: SOURCE_CHOICES, default: 'auto' as SourceChoice, describe: 'Read the file as this format' }),
+      async (args) => {
+        const { printConfig } = await import('./print-config-command.js');
+        io.stdout(await printConfig(args as unknown as import('./print-config-command.js').PrintConfigArgs, io.cwd));
+        setExit(EXIT.ok);
+      },
+    )
+    .command(
+      'test-pack <paths..>',
+      'Check YAML rule packs (files or folders) against their own valid and invalid examples',
+      (y) => y.positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Pack files or folders' }),
+      async (args) => {
+        const { testPacks } = await import('./test-pack-command.js');
+        const result = await testPacks(args.paths as string[], io.cwd);
+        io.stdout(`${result.lines.join('\n')}\n`);
+        setExit(result.ok ? EXIT.ok : EXIT.findings);
+      },
+    )
+    .example('$0 docs/', 'Lint every article under docs/: Markdown, HTML, listing .txt and help-center .json exports')
     .example('$0 --source listing search-results.txt', 'Read a file as a help-center listing export')
     .example("$0 'help/**/*.md' --format github", 'Annotate a pull request in GitHub Actions')
     .example('$0 --format json --output report.json', 'Write a machine-readable report')
@@ -123,6 +149,7 @@ function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): 
     .example('$0 review docs/fees.md --date 2026-06-01', 'Record a review without editing the article')
     .example('$0 audit docs/ --out audit', 'Write the audit report into audit/ and add it to .kblint/history.db')
     .example('$0 rules', 'List the rules')
+    .example('$0 print-config docs/billing/refunds.md', 'Show the config one article gets')
     .example('$0 codes docs/ --format json', 'Error-code catalog coverage as JSON')
     .epilogue('Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal failure.')
     .strict()

@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import type { LintOptions } from '../engine/lint.js';
 import { DEFAULT_PARSE_TIMEOUT_MS } from '../engine/load-pool.js';
 import { UsageError } from '../engine/errors.js';
-import { SOURCE_CHOICES, type SourceChoice } from '../sources/detect.js';
+import { SOURCE_CHOICES, type SourceChoice } from '../sources/kinds.js';
 import type { CliIO } from './io.js';
 
 /** What every command that reads articles takes: where they are and how to read them. */

@@ -1,20 +1,37 @@
 // The config file's schema. Every object is strict so that a misspelt key is an
 // error naming the key, not a silently ignored setting.
 import { z } from 'zod';
+import type { PackRuleSpec } from './pack-schema.js';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
-const severity = z.enum(['off', 'info', 'warning', 'error']);
-// `1`/`2` style numbers are not accepted: names are clearer in a shared config.
-export const ruleEntry = z.union([severity, z.tuple([severity]), z.tuple([severity, z.unknown()])]);
+export const SEVERITY_NAMES = ['off', 'info', 'warning', 'error'] as const;
+/** What ESLint users write: `warn`, and 0/1/2 for off/warning/error. */
+const SEVERITY_ALIASES: Record<string, (typeof SEVERITY_NAMES)[number]> = { warn: 'warning', '0': 'off', '1': 'warning', '2': 'error' };
+export const SEVERITY_ACCEPTED = 'off, info, warning (or warn), error, or 0/1/2 for off/warning/error';
+const severity = z
+  .union([z.enum([...SEVERITY_NAMES, 'warn']), z.literal(0), z.literal(1), z.literal(2)], { error: `expected a severity: ${SEVERITY_ACCEPTED}` })
+  .transform((value) => SEVERITY_ALIASES[String(value)] ?? (value as (typeof SEVERITY_NAMES)[number]));
+export const ruleEntry = z.union([severity, z.tuple([severity]), z.tuple([severity, z.unknown()])], {
+  error: `expected a severity (${SEVERITY_ACCEPTED}) or [severity, options]`,
+});
+
+/** Whole milliseconds that fit a Node timer (2^31 − 1, about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const milliseconds = (max: number) => z.number().int().nonnegative().max(max, `at most ${max} ms`);
+const count = (max: number) => z.number().int().positive().max(max, `at most ${max}`);
 
 const globs = z.union([z.string(), z.array(z.string()).min(1)]);
 
+/** A year: cached link results older than that are not worth keeping. */
+const MAX_TTL_SECONDS = 366 * 86_400;
+/** 100 years: a limit beyond it is a typo. */
+const days = z.number().int().nonnegative().max(36_500, 'at most 36500 days (100 years)');
 const freshnessLimits = {
-  maxAgeDays: z.number().int().nonnegative().optional(),
-  warnAfterDays: z.number().int().nonnegative().optional(),
+  maxAgeDays: days.optional(),
+  warnAfterDays: days.optional(),
 };
 
 /** A policy: which files (by glob or frontmatter category) get other limits. */
@@ -34,19 +51,46 @@ const pageKindEnum = z.enum(['article', 'changelog', 'release-notes', 'index']);
 
 const readabilityLimits = {
   /** Reading age a sentence should suit (retext-readability `age`). Default 16. */
-  targetAge: z.number().positive().optional(),
+  targetAge: z.number().positive().max(100).optional(),
   /** Share of the 7 formulas (0–1) that must find a sentence too hard. Default 5/7. */
   threshold: z.number().gt(0).max(1, 'a share of the 7 formulas, between 0 and 1 (5/7 ≈ 0.71 is the default)').optional(),
   /** Sentences with fewer counted words (after masking) are never flagged. Default 18. */
-  minWords: z.number().int().nonnegative().optional(),
+  minWords: z.number().int().nonnegative().max(1000).optional(),
   /** Highest Flesch–Kincaid grade for a whole article. Default 10. */
-  maxGrade: z.number().optional(),
+  maxGrade: z.number().min(0).max(30).optional(),
   /** Most readability findings per article (the article grade first, then the hardest sentences). Default 3. */
-  maxFindings: z.number().int().positive().optional(),
+  maxFindings: z.number().int().positive().max(1000).optional(),
+};
+
+// Platform exports (README: Sources). Kept together so other source options merge apart from these.
+const platformSourceOptions = {
+  zendesk: z
+    .strictObject({
+      /** Files (relative to the config file) holding `{"sections": [...]}` / `{"categories": [...]}` of the Help Center API: they name each article's section. */
+      sections: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    })
+    .optional(),
+  salesforce: z
+    .strictObject({
+      /** The rich-text fields that hold an article's body, in order (default Body__c, Answer__c, Content__c, Details__c). */
+      bodyFields: z.array(z.string().min(1)).min(1).optional(),
+    })
+    .optional(),
+  document360: z
+    .strictObject({
+      /** The language of exported articles that carry no `language_code`. */
+      language: z.string().min(1).optional(),
+    })
+    .optional(),
 };
 
 export const configSchema = z.strictObject({
+  /** The JSON Schema for editors (schemas/kblint.config.schema.json); not read by kblint. */
   $schema: z.string().optional(),
+  /** Presets (`kblint:recommended`, `kblint:strict`), npm packages or files (`./base.json`) this config builds on, in order. */
+  extends: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  /** YAML rule packs (files or folders, relative to the config file): README › Rule packs. */
+  packs: z.array(z.string().min(1)).optional(),
   /** Reference date for freshness (YYYY-MM-DD); default: today in UTC. */
   now: isoDate.optional(),
   /** Globs of files never linted, on top of .gitignore and .kblintignore. */
@@ -121,17 +165,17 @@ export const configSchema = z.strictObject({
   links: z
     .strictObject({
       external: z.boolean().optional(),
-      timeoutMs: z.number().int().positive().optional(),
-      concurrency: z.number().int().positive().optional(),
-      perHostConcurrency: z.number().int().positive().optional(),
-      retries: z.number().int().nonnegative().optional(),
-      /** First backoff step between retries (doubled each time, with jitter). */
-      retryDelayMs: z.number().int().nonnegative().optional(),
-      maxRetryAfterMs: z.number().int().nonnegative().optional(),
+      timeoutMs: milliseconds(MAX_TIMER_MS).positive().optional(),
+      concurrency: count(256).optional(),
+      perHostConcurrency: count(64).optional(),
+      retries: z.number().int().nonnegative().max(10).optional(),
+      /** First backoff step between retries (doubled each time, with jitter); at most a minute. */
+      retryDelayMs: milliseconds(60_000).optional(),
+      maxRetryAfterMs: milliseconds(MAX_TIMER_MS).optional(),
       /** Run-level budget for all external checks; links still unfinished then are reported as not checked. */
-      deadlineMs: z.number().int().positive().max(2_147_483_647).optional(),
+      deadlineMs: milliseconds(MAX_TIMER_MS).positive().optional(),
       exclude: z.array(z.string()).optional(),
-      allowStatus: z.array(z.number().int()).optional(),
+      allowStatus: z.array(z.number().int().min(100).max(599)).optional(),
       allowPrivate: z.boolean().optional(),
       /** Extra request headers: for every link, or `[{ urls: [patterns], headers }]` for the matching links only. */
       headers: z
@@ -143,8 +187,8 @@ export const configSchema = z.strictObject({
       cache: z
         .strictObject({
           path: z.string().optional(),
-          okTtlSeconds: z.number().int().nonnegative().optional(),
-          failureTtlSeconds: z.number().int().nonnegative().optional(),
+          okTtlSeconds: z.number().int().nonnegative().max(MAX_TTL_SECONDS).optional(),
+          failureTtlSeconds: z.number().int().nonnegative().max(MAX_TTL_SECONDS).optional(),
         })
         .optional(),
       /** How the site makes heading ids (README.md#slugger). Default "github". */
@@ -178,11 +222,18 @@ export const configSchema = z.strictObject({
     .strictObject({
       html: z.strictObject({ selector: z.string().optional() }).optional(),
       sourceLocale: z.string().optional(),
+      ...platformSourceOptions,
     })
     .optional(),
 });
 
 export type UserConfig = z.infer<typeof configSchema>;
+
+/** Zendesk section id → name (and its category), category id → name. */
+export interface ZendeskNames {
+  sections: Record<string, { name: string; categoryId: string | null }>;
+  categories: Record<string, string>;
+}
 
 export type FreshnessPolicy = z.infer<typeof freshnessPolicy>;
 
@@ -192,6 +243,12 @@ export interface ResolvedConfig extends UserConfig {
   baseDir: string;
   /** The config file, when there is one. */
   filePath: string | null;
+  /** The configs merged into this one, bases first and the config file last (presets by name). */
+  configChain?: string[];
+  /** The rules of the YAML packs `packs` names, read at config load. */
+  packRules?: PackRuleSpec[];
+  /** Section and category names from `sources.zendesk.sections`, read at config load. */
+  zendeskNames?: ZendeskNames;
   freshness: {
     maxAgeDays: number;
     warnAfterDays: number;

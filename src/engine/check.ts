@@ -5,6 +5,7 @@
 import type { FileResult, LintMessage, LintResults, Point, Severity, Span } from '../model/types.js';
 import type { AnyRule, Report, RuleContext } from '../model/rule.js';
 import { ruleDocsUrl } from '../model/rule.js';
+import { KBLINT_REPOSITORY } from '../model/version.js';
 import type { Fact } from '../model/facts.js';
 import { articleName } from '../model/article.js';
 import { lowerSeverity } from '../model/severity.js';
@@ -23,6 +24,8 @@ export const CORE_RULE_IDS = ['read-error', 'inline-config', 'rule-error', SOURC
 
 export function docsUrl(id: string): string {
   if (isRemarkLintId(id)) return `https://github.com/remarkjs/remark-lint/tree/main/packages/${id}`;
+  // A YAML pack rule (`Pack.Rule`): its pack is its documentation; the format is in the README.
+  if (id.includes('.')) return `${KBLINT_REPOSITORY}#rule-packs`;
   return ruleDocsUrl(ruleDocsFolder(id));
 }
 

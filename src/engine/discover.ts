@@ -3,13 +3,14 @@
 // that is not regular becomes a finding; a dangling symlink or an ignored file
 // named outright becomes a notice.
 import type { Dirent, Stats } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDynamicPattern, isIgnoredByIgnoreFiles } from 'globby';
 import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
 import { toPosix } from '../config/policies.js';
-import { isSniffedSource, type SourceChoice } from '../sources/detect.js';
+import { isJsonSource, isSniffedSource, sniffJson, type SourceChoice } from '../sources/detect.js';
+import { MAX_FILE_BYTES } from './read.js';
 
 /** File endings read when a directory is named (compared case-insensitively: `.MD` too). */
 export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'html', 'htm'];
@@ -34,6 +35,8 @@ export interface DiscoverOptions {
   extensions?: string[];
   /** A forced reader (`--source listing`) takes every `.txt`/`.json` file of a directory without sniffing. */
   source?: SourceChoice;
+  /** Told which `.json` files of a directory scan were skipped, and why. */
+  onSkipped?: (skipped: Array<{ file: string; reason: string }>) => void;
   /** `--no-ignore`: lint what .gitignore, .kblintignore and the config's `ignore` exclude. */
   noIgnore?: boolean;
 }
@@ -57,6 +60,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
   const extensions = (options.extensions ?? ARTICLE_EXTENSIONS).map((e) => e.toLowerCase());
   const patterns = options.patterns.length > 0 ? options.patterns : ['.'];
   const found = new FileSet(options.cwd);
+  const skippedJson: Array<{ file: string; reason: string }> = [];
   const ignoredBy = options.noIgnore ? () => null : await ignorePredicate(options);
   const unmatched: string[] = [];
 
@@ -81,7 +85,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
         };
         const sniff: Sniffed[] = [];
         await walk(absolute, accept, found, ignoredBy, sniff);
-        for (const item of await keepSources(sniff, options.source)) await found.add(item.file, await stat(item.file), item.viaLink);
+        for (const item of await keepSources(sniff, options.source, skippedJson)) await found.add(item.file, await stat(item.file), item.viaLink);
       } else if (target?.isFile()) {
         const why = ignoredBy(absolute, false);
         if (why) found.notices.push(`${pattern} is ignored by ${why}; use --no-ignore to lint it`);
@@ -101,6 +105,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
         `skipping ${[...SKIPPED_FOLDERS].join(', ')} and what .gitignore and .kblintignore exclude)`,
     );
   }
+  if (skippedJson.length > 0) options.onSkipped?.(skippedJson);
   return { files: found.sorted(), unlintable: dedupeUnlintable(found.unlintable), notices: found.notices };
 }
 
@@ -275,18 +280,32 @@ function dedupeUnlintable(items: Unlintable[]): Unlintable[] {
 }
 
 /** Drop directory-scan `.txt`/`.json` files that are not listings or Zendesk exports. */
-async function keepSources(items: Sniffed[], source: SourceChoice | undefined): Promise<Sniffed[]> {
+async function keepSources(items: Sniffed[], source: SourceChoice | undefined, skippedJson: Array<{ file: string; reason: string }>): Promise<Sniffed[]> {
   const kept: Sniffed[] = [];
   for (const item of items) {
     const file = item.file;
     const extension = path.extname(file).slice(1).toLowerCase();
-    if ((source === 'listing' && extension === 'txt') || (source === 'zendesk' && extension === 'json')) {
+    if ((source === 'listing' && extension === 'txt') || (isJsonSource(source) && extension === 'json')) {
       kept.push(item);
+      continue;
+    }
+    if (extension === 'json') {
+      const verdict = await sniffJsonFile(file);
+      if (verdict.keep) kept.push(item);
+      else skippedJson.push({ file, reason: verdict.reason });
       continue;
     }
     if (isSniffedSource(file, await readHead(file))) kept.push(item);
   }
   return kept;
+}
+
+/** A platform is told by the whole JSON value, so the whole file is read (a file too large to read is kept: its read-error says so). */
+async function sniffJsonFile(file: string): Promise<{ keep: true } | { keep: false; reason: string }> {
+  const size = await stat(file).then((s) => s.size).catch(() => 0);
+  if (size > MAX_FILE_BYTES) return { keep: true };
+  const text = await readFile(file, 'utf8').catch(() => null);
+  return text === null ? { keep: true } : sniffJson(text);
 }
 
 async function readHead(file: string, bytes = 256 * 1024): Promise<string> {

@@ -8,7 +8,7 @@ import type { FileResult, IsoDate, LintMessage, LintResults, RuleDescription, Ru
 import type { ArticleFact, CorpusFact, CorpusFactBuilder } from '../model/facts.js';
 import { rulePhase, shippedFacts, type AnyRule } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { CONFIG_FILE_NAMES, ConfigError, loadConfig } from '../config/load.js';
 import { configRelativePath, toPosix } from '../config/policies.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { SourceChoice } from '../sources/detect.js';
@@ -128,6 +128,11 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
         ignore: config.ignore?.map((glob) => toPosix(path.relative(options.cwd, path.resolve(config.baseDir, glob)))),
         source: options.source,
         noIgnore: options.noIgnore,
+        onSkipped: (skipped) => {
+          // Config files and package manifests are never articles: leaving them out needs no notice.
+          const named = skipped.filter(({ file }) => !NOT_ARTICLE_JSON.has(path.basename(file)));
+          if (named.length > 0) notify({ kind: 'notice', message: skippedJsonNotice(named, options.cwd) });
+        },
       });
   for (const message of discovered.notices) notify({ kind: 'notice', message });
   const keep = options.filter ?? (() => true);
@@ -141,6 +146,15 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
     unlintable: discovered.unlintable.filter((u) => keep(u.absolutePath)),
     runFacts,
   };
+}
+
+const NOT_ARTICLE_JSON = new Set([...CONFIG_FILE_NAMES.map((name) => path.basename(name)), 'package-lock.json']);
+
+/** One notice for the JSON files a folder scan left out: each named, with why. */
+function skippedJsonNotice(skipped: Array<{ file: string; reason: string }>, cwd: string): string {
+  const shown = skipped.slice(0, 10).map(({ file, reason }) => `${toPosix(path.relative(cwd, file))}: ${reason.replace(/^it is /, '').replace(/; tried .*/, '')}`);
+  const more = skipped.length > shown.length ? `; and ${skipped.length - shown.length} more` : '';
+  return `skipped ${skipped.length} JSON file${skipped.length === 1 ? '' : 's'} of the folder scan (name a file outright to see the formats tried): ${shown.join('; ')}${more}`;
 }
 
 /** Whether any file of the run may have this rule on: its default, or a rules block that sets it. */

@@ -6,6 +6,7 @@ import type { RuleSetting } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { ConfigError, issueLines } from '../config/load.js';
 import { matchesGlob } from '../config/policies.js';
+import { suggestion } from '../config/friendly.js';
 
 export interface RuleSettingResolved {
   severity: RuleSetting;
@@ -41,7 +42,7 @@ export function validateRuleConfig(config: ResolvedConfig, rules: ReadonlyMap<st
     for (const [id, entry] of Object.entries(block.rules)) {
       const rule = rules.get(id);
       if (!rule) {
-        problems.push(`${file}: ${block.where}: unknown rule "${id}" (run \`kblint rules\` for the list)`);
+        problems.push(`${file}: ${block.where}: unknown rule "${id}"${suggestion(id, rules.keys())} (run \`kblint rules\` for the list)`);
         continue;
       }
       const { options } = normalize(entry);

@@ -6,10 +6,13 @@ import type { AnyRule } from '../model/rule.js';
 import { builtInRules } from '../../rules/index.js';
 import { isRemarkLintId, loadRemarkLintRule } from '../../rules/remark-lint/index.js';
 import { configuredRuleIds, validateRuleConfig } from './rule-settings.js';
+import { packRule } from '../packs/rule.js';
 
 /** Built-in rules plus any remark-lint package the config names. */
 export async function loadRules(config: ResolvedConfig): Promise<Map<string, AnyRule>> {
   const rules = new Map(builtInRules.map((rule) => [rule.meta.id, rule]));
+  // YAML pack rules (`Pack.Rule`): read with the config (plain data, so workers get them too), run like any rule.
+  for (const spec of config.packRules ?? []) rules.set(spec.id, packRule(spec));
   for (const id of configuredRuleIds(config)) {
     if (rules.has(id) || !isRemarkLintId(id)) continue;
     try {

@@ -62,7 +62,18 @@ export interface ArticleMetadata {
   dateFields: DateField[];
 }
 
-export type SourceKind = 'markdown' | 'html' | 'listing' | 'zendesk';
+export type SourceKind =
+  | 'markdown'
+  | 'html'
+  | 'listing'
+  // Help-center platforms' JSON exports (src/sources/platforms/).
+  | 'zendesk'
+  | 'helpscout'
+  | 'intercom'
+  | 'freshdesk'
+  | 'document360'
+  | 'salesforce'
+  | 'confluence';
 
 /**
  * One article, as every rule sees it. Built by a pure function of

@@ -1,11 +1,13 @@
 // Which reader a file needs. The extension decides for Markdown and HTML;
 // `.txt` and `.json` files (and files without a known extension) are read by
-// content: a help-center listing, or a Zendesk Guide export. Pure functions.
+// content: a help-center listing, or a platform's JSON export (detected by the
+// platform's own fields, src/sources/platforms/). Pure functions.
 import path from 'node:path';
 import type { SourceKind } from '../model/types.js';
+import { detectPlatform, formatsTried, isZendeskNamesFile } from './platforms/index.js';
 
-export type SourceChoice = SourceKind | 'auto';
-export const SOURCE_CHOICES: readonly SourceChoice[] = ['auto', 'markdown', 'html', 'listing', 'zendesk'];
+export { isJsonSource, SOURCE_CHOICES, type SourceChoice } from './kinds.js';
+import { SOURCE_CHOICES } from './kinds.js';
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
@@ -27,32 +29,66 @@ export function looksLikeListing(text: string): boolean {
   return LISTING_FOOTER.test(head) || /[^\s](?:Published|Updated)[ \u00a0]on[ \u00a0]/.test(head) || dates >= 2;
 }
 
-/** True when the text is a Zendesk Help Center API response: `{"articles": [...]}` or `{"article": {...}}`. */
-export function looksLikeZendesk(text: string): boolean {
-  return /^\s*\{[\s\S]{0,65536}?"(?:articles|article|translations)"\s*:\s*[[{]/.test(text.slice(0, 1024 * 1024)) && !/^\s*\{\s*"\$schema"/.test(text);
-}
-
 function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|article[\s>]|main[\s>])/i.test(text.slice(0, 64 * 1024));
 }
 
 export type Detection = { ok: true; kind: SourceKind } | { ok: false; reason: string };
 
+/** Text that is JSON by its first character: an object or a list. */
+export function startsLikeJson(text: string): boolean {
+  return /^\uFEFF?\s*[{[]/.test(text.slice(0, 4096));
+}
+
+/** Whether a file is read as a JSON export: a `.json` file, or one without a Markdown/HTML extension whose text opens like JSON. */
+export function readsAsJson(filePath: string, text: string): boolean {
+  const extension = path.extname(filePath).toLowerCase();
+  if (MARKDOWN_EXTENSIONS.has(extension) || HTML_EXTENSIONS.has(extension)) return false;
+  return extension === '.json' || startsLikeJson(text);
+}
+
+/** Why a parsed JSON value is no export kblint reads (null when it is one). */
+export function notAnExportReason(value: unknown): string | null {
+  if (detectPlatform(value)) return null;
+  if (isZendeskNamesFile(value)) {
+    return 'it is a Zendesk sections/categories list, not articles (name it in sources.zendesk.sections to name the articles\' categories)';
+  }
+  return `it is JSON but no help-center export kblint reads; tried ${formatsTried()}`;
+}
+
+/** The platform of a JSON text, or why it is none. */
+export function detectJson(text: string): Detection {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, reason: `it is not valid JSON (${(error as Error).message})` };
+  }
+  const reader = detectPlatform(value);
+  return reader ? { ok: true, kind: reader.kind } : { ok: false, reason: notAnExportReason(value)! };
+}
+
+/** Keys that open an export's list or record: a file cut off mid-way is still recognisable by them. */
+const EXPORT_OPENING = /^\uFEFF?\s*(?:\[\s*\{|\{[\s\S]{0,65536}?"(?:articles|article|translations|data|records|results|page|type)"\s*:)/;
+
+/**
+ * Whether a directory scan should read this JSON file: it is a known export,
+ * or it is broken JSON that opens like one (so the cut-off export gets a
+ * located error). Otherwise the reason it is skipped.
+ */
+export function sniffJson(text: string): { keep: true } | { keep: false; reason: string } {
+  const detected = detectJson(text);
+  if (detected.ok) return { keep: true };
+  if (detected.reason.startsWith('it is not valid JSON') && EXPORT_OPENING.test(text.slice(0, 1024 * 1024))) return { keep: true };
+  return { keep: false, reason: detected.reason };
+}
+
 /** The reader for a file: by extension, else by content. */
 export function detectSource(filePath: string, text: string): Detection {
   const extension = path.extname(filePath).toLowerCase();
   if (MARKDOWN_EXTENSIONS.has(extension)) return { ok: true, kind: 'markdown' };
   if (HTML_EXTENSIONS.has(extension)) return { ok: true, kind: 'html' };
-  if (extension === '.json') {
-    if (looksLikeZendesk(text)) return { ok: true, kind: 'zendesk' };
-    return {
-      ok: false,
-      reason:
-        'it is JSON but not a Zendesk Guide export (expected {"articles": [...]}, as the Help Center articles API returns); ' +
-        'kblint reads Markdown, HTML, listing text and Zendesk exports',
-    };
-  }
-  if (looksLikeZendesk(text)) return { ok: true, kind: 'zendesk' };
+  if (readsAsJson(filePath, text)) return detectJson(text);
   if (looksLikeHtml(text)) return { ok: true, kind: 'html' };
   if (looksLikeListing(text)) return { ok: true, kind: 'listing' };
   // A .txt file named outright needs only one listing date (a one-entry listing).
@@ -61,16 +97,13 @@ export function detectSource(filePath: string, text: string): Detection {
   return {
     ok: false,
     reason:
-      `it is ${what} that is not a help-center listing (no "Published on …"/"Updated on …" dates), a Zendesk export or HTML; ` +
-      'kblint reads Markdown (.md), HTML (.html, .htm), listing text and Zendesk exports (.json). ' +
-      'Name the format with --source markdown|html|listing|zendesk to read it anyway',
+      `it is ${what} that is not a help-center listing (no "Published on …"/"Updated on …" dates), a JSON export or HTML; ` +
+      'kblint reads Markdown (.md), HTML (.html, .htm), listing text and help-center platforms\' JSON exports (.json). ' +
+      `Name the format with --source ${SOURCE_CHOICES.filter((c) => c !== 'auto').join('|')} to read it anyway`,
   };
 }
 
-/** Whether a directory scan should pick up this `.txt`/`.json` file (only listings and Zendesk exports). */
+/** Whether a directory scan should pick up this `.txt` file (only listings; JSON goes by `sniffJson`). */
 export function isSniffedSource(filePath: string, head: string): boolean {
-  const extension = path.extname(filePath).toLowerCase();
-  if (extension === '.json') return looksLikeZendesk(head);
-  if (extension === '.txt') return looksLikeListing(head);
-  return false;
+  return path.extname(filePath).toLowerCase() === '.txt' && looksLikeListing(head);
 }

@@ -123,9 +123,13 @@ export function htmlArticle(file: SourceFile, config: ResolvedConfig): Article {
   return makeArticle(file, 'html', { tree, metadata, loadMessages });
 }
 
-/** An HTML fragment (a Zendesk body) as mdast, positions in the fragment's own text. */
-export function htmlFragmentTree(html: string): Root {
+/** Rewrites a parsed fragment before it becomes mdast (Confluence storage macros → plain HTML). */
+export type HastTransform = (hast: HastRoot) => void;
+
+/** An HTML fragment (an exported article's body) as mdast, positions in the fragment's own text. */
+export function htmlFragmentTree(html: string, transform?: HastTransform): Root {
   const hast = parseHtml(html, true);
+  transform?.(hast);
   return hastToTree(hast, placeMap(html));
 }
 

@@ -12,7 +12,7 @@ const LAYERS: { name: string; matches: (file: string) => boolean }[] = [
   { name: 'model and util', matches: (f) => (f.startsWith('src/model/') && !isRuleApi(f)) || f.startsWith('src/util/') },
   { name: 'config', matches: (f) => f.startsWith('src/config/') },
   { name: 'the rule and fact API', matches: isRuleApi },
-  { name: 'families', matches: (f) => /^src\/(sources|metadata|prose|codes|links)\//.test(f) },
+  { name: 'families', matches: (f) => /^src\/(sources|metadata|prose|codes|links|packs)\//.test(f) },
   { name: 'rules', matches: (f) => f.startsWith('rules/') },
   { name: 'engine, reporters, audit', matches: (f) => /^src\/(engine|reporters|audit)\//.test(f) },
   { name: 'cli', matches: (f) => f.startsWith('src/cli/') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSource, looksLikeListing, looksLikeZendesk } from '../../src/sources/detect.js';
+import { detectSource, looksLikeListing, sniffJson } from '../../src/sources/detect.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/common.js';
 import { root } from './helpers.js';
@@ -11,11 +11,14 @@ describe('source detection', () => {
   });
 
   it('reads .json and .txt files by content', () => {
-    expect(detectSource('x.json', '{ "articles": [] }')).toEqual({ ok: true, kind: 'zendesk' });
-    expect(detectSource('x.json', '{\n  "article": {"id": 1}\n}')).toEqual({ ok: true, kind: 'zendesk' });
-    const notExport = detectSource('x.json', '{"name": "tools"}');
-    expect(notExport.ok).toBe(false);
-    expect(!notExport.ok && notExport.reason).toContain('not a Zendesk Guide export');
+    expect(detectSource('x.json', '{ "articles": [], "next_page": null, "page_count": 1 }')).toEqual({ ok: true, kind: 'zendesk' });
+    expect(detectSource('x.json', '{\n  "article": {"id": 1, "title": "A", "html_url": "https://x"}\n}')).toEqual({ ok: true, kind: 'zendesk' });
+    // One shared key decides nothing: an "articles" list or an "article" object alone is no export.
+    for (const text of ['{ "articles": [] }', '{"article": {"id": 1}}', '{"name": "tools"}']) {
+      const notExport = detectSource('x.json', text);
+      expect(notExport.ok).toBe(false);
+      expect(!notExport.ok && notExport.reason).toMatch(/no help-center export kblint reads; tried Intercom .*Zendesk Guide/);
+    }
     expect(detectSource('x.txt', 'T\nSnippet.Published on May 1, 2026Updated on May 2, 20263\n')).toEqual({ ok: true, kind: 'listing' });
     // Named outright, one entry is enough.
     expect(detectSource('one.txt', 'Title\nSnippet\nUpdated on Feb 5, 2026\n')).toEqual({ ok: true, kind: 'listing' });
@@ -27,7 +30,7 @@ describe('source detection', () => {
 
   it('reads files without a known extension by content', () => {
     expect(detectSource('page', '<!DOCTYPE html><html><body><p>x</p></body></html>')).toEqual({ ok: true, kind: 'html' });
-    expect(detectSource('export', '{"articles": [{"id": 1}]}')).toEqual({ ok: true, kind: 'zendesk' });
+    expect(detectSource('export', '{"articles": [{"id": 1, "title": "A", "body": "<p>x</p>"}]}')).toEqual({ ok: true, kind: 'zendesk' });
     expect(detectSource('list', 'A\nB.Updated on May 2, 2026\nShowing 1-1 of 1 articles\n')).toEqual({ ok: true, kind: 'listing' });
     expect(detectSource('README', 'hello').ok).toBe(false);
   });
@@ -35,8 +38,12 @@ describe('source detection', () => {
   it('is conservative with .txt and .json in a directory scan', () => {
     expect(looksLikeListing('One line that was Updated on May 2, 2026 in prose.')).toBe(false);
     expect(looksLikeListing('{"articles": []}')).toBe(false);
-    expect(looksLikeZendesk('{"$schema": "x", "articles": []}')).toBe(false);
-    expect(looksLikeZendesk('{"compilerOptions": {}}')).toBe(false);
+    expect(sniffJson('{"$schema": "x", "articles": []}').keep).toBe(false);
+    expect(sniffJson('{"compilerOptions": {}}').keep).toBe(false);
+    expect(sniffJson('{"name": "x", "version": "1.0.0"}').keep).toBe(false);
+    // Broken JSON that opens like an export is kept, so its located read-error is reported.
+    expect(sniffJson('{"articles": [{"id": 1, "title": "A"').keep).toBe(true);
+    expect(sniffJson('{"compilerOptions": {').keep).toBe(false);
   });
 });
 
