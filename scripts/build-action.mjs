@@ -48,6 +48,8 @@ const common = {
   // node_modules may be a symlink (a git worktree): keep paths as written so every checkout builds the same bytes.
   preserveSymlinks: true,
   legalComments: 'none',
+  // ES builds first: jsonc-parser's UMD main requires './impl/*' at run time, which a bundle cannot resolve.
+  mainFields: ['module', 'main'],
   banner: { js: banner },
   // Optional modules piscina and others try to load, and cannot be bundled; none is on the lint path.
   external: ['playwright-core', 'fsevents', '@napi-rs/nice'],

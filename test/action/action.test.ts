@@ -102,7 +102,7 @@ describe('the action step, from the bundle alone', { timeout: 240_000 }, () => {
     expect(lines.at(-1)).toMatch(/^::notice title=kblint%3A more findings::/);
     const report = JSON.parse(readFileSync(sarif, 'utf8'));
     expect(report.runs[0].results.length).toBe(Number(result.outputs.errors) + Number(result.outputs.warnings));
-    expect(result.outputs).toMatchObject({ files: '37', 'sarif-file': sarif });
+    expect(result.outputs).toMatchObject({ files: '38', 'sarif-file': sarif });
     expect(Number(result.outputs.errors)).toBeGreaterThan(10);
     expect(result.summary).toMatch(/^## kblint: \d+ errors, \d+ warnings/);
   });

@@ -40,10 +40,11 @@ describe('kblint audit', () => {
     const outcome = await runKblint(['audit', 'fixtures/help-center', '--out', out, '--no-history']);
     expect(outcome).toMatchObject({ code: 0, stderr: '' });
     const report = JSON.parse(readFileSync(path.join(out, 'audit.json'), 'utf8'));
-    expect(report.headline.articles).toBe(37);
+    expect(report.headline.articles).toBe(38);
     expect(report.codeCoverage.catalog).toBe('error-codes.yaml');
     expect(report.workList.length).toBeGreaterThan(5);
-    expect(readFileSync(path.join(out, 'articles.csv'), 'utf8').trim().split('\r\n')).toHaveLength(38);
+    // The header and one row per article.
+    expect(readFileSync(path.join(out, 'articles.csv'), 'utf8').trim().split('\r\n')).toHaveLength(39);
   });
 
   it('exits 2 naming the problem: no --out, a bad date, a bad repository URL, a broken config', async () => {

@@ -2,7 +2,7 @@
 // at once (two processes), a newer schema refused untouched, a failed write.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -120,6 +120,8 @@ describe('an audit that finds the history locked', () => {
   it('waits for the other writer (busy timeout) and then stores its audit', async () => {
     project = auditProject();
     expect((await project.audit()).code).toBe(0);
+    // Only the history is shared: the first report folder would be scanned (and noticed) as content.
+    rmSync(path.join(project.dir, 'out'), { recursive: true, force: true });
     const holder = new Database(path.join(project.dir, 'history.db'));
     holder.exec('BEGIN IMMEDIATE'); // the write lock, as another audit mid-write holds it
     const running = spawnAudit(project.dir, 'out-locked');
