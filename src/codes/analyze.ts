@@ -9,6 +9,7 @@ import { type CodeMention, type CodeSettings, detectMentions, ownHeading } from 
 import { type ArticleText, extractText, headingAt, type TextUnit } from './text.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { codeWork } from './work.js';
+import { firstAtLeast } from '../util/first-at-least.js';
 
 export interface CodeReport {
   key: string;
@@ -264,16 +265,6 @@ class SectionIndex {
   }
 }
 
-function firstAtLeast(values: number[], at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const CAUSE_HEADING =
   /\b(?:causes?|reasons?|what (?:it|this|the error) means|explanation|meaning)\b|\bwhy\b.*\b(?:errors?|fails?|failed|failing|happens?|occurs?|appears?|shows?|see|get)\b/i;

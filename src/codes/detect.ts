@@ -10,6 +10,7 @@ import { normalizeCode } from './catalog.js';
 import { type ArticleText, headingAt, maskUrls, type TextUnit, unitSpan } from './text.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { codeWork } from './work.js';
+import { firstAtLeast } from '../util/first-at-least.js';
 
 export const DEFAULT_CODE_PATTERN = '\\d{5}';
 
@@ -221,17 +222,6 @@ function sentenceEnds(text: string): SentenceEnds {
   return { starts, stops };
 }
 
-/** The first index of sorted `values` whose value is >= `at` (its length when none). */
-function firstAtLeast(values: number[], at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The sentence around [start, end) in the unit's text. */
 function sentenceAround(text: string, ends: SentenceEnds, start: number, end: number): { before: string; after: string; sentence: string } {

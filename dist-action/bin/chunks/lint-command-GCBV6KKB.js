@@ -1,7 +1,0 @@
-import { createRequire as __kblintCreateRequire } from 'node:module';
-import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
-import { dirname as __kblintDirname } from 'node:path';
-const require = __kblintCreateRequire(import.meta.url);
-const __filename = __kblintFileURLToPath(import.meta.url);
-const __dirname = __kblintDirname(__filename);
-import{a,b,c,d,e}from"./chunk-L2KIFJRW.js";import"./chunk-PJ2UIO67.js";import"./chunk-C32BVZ6X.js";import"./chunk-6TDWHDZU.js";import"./chunk-257F6D4N.js";import"./chunk-3KMBVJNY.js";import"./chunk-5BD5HDLF.js";import"./chunk-G2OJ47QG.js";import"./chunk-EB4MJXXN.js";import"./chunk-ZJHLB6AX.js";import"./chunk-MGEHGOKB.js";import"./chunk-XDCKTQS2.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";export{a as EXIT,b as checkReportArgs,e as exitCodeFor,c as runLint,d as writeReports};
