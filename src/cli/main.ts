@@ -38,7 +38,7 @@ export async function main(argv: string[], rawIO: CliIO = defaultIO()): Promise<
 }
 
 function reportFailure(error: unknown, io: CliIO): number {
-  // By name: importing the config loader just for its class would load YAML and lilconfig for every run.
+  // By name: importing the config loader just for its class would load YAML and the config readers for every run.
   if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
     io.stderr(`kblint: ${error.message}\n`);
   } else if (error instanceof Error && error.name === 'YError') {
