@@ -25,7 +25,7 @@ export function toTagged(value: unknown, options: TaggedJsonOptions): unknown {
     if (v instanceof Map) return { $map: [...v].map(([k, item], i) => [encode(k, `${where}.key[${i}]`), encode(item, `${where}.map[${i}]`)]) };
     if (typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(v)) if (item !== undefined) out[key] = encode(item, `${where}.${key}`);
+      for (const [key, item] of Object.entries(v)) if (item !== undefined) defineKey(out, key, encode(item, `${where}.${key}`));
       const keys = Object.keys(out);
       // An object that looks like a tag is wrapped, so it reads back as itself.
       return keys.length === 1 && TAGS.has(keys[0]!) ? { $object: out } : out;
@@ -57,9 +57,13 @@ export function fromTagged(value: unknown, options: TaggedJsonOptions): unknown 
   };
   const decodeEntries = (record: Record<string, unknown>) => {
     const out: Record<string, unknown> = {};
-    // defineProperty: a "__proto__" key stays a key.
-    for (const [key, item] of Object.entries(record)) Object.defineProperty(out, key, { value: decode(item), enumerable: true, writable: true, configurable: true });
+    for (const [key, item] of Object.entries(record)) defineKey(out, key, decode(item));
     return out;
   };
   return decode(value);
+}
+
+/** A key set as an own property, so "__proto__" stays a key and never sets the prototype. */
+function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -167,5 +167,8 @@ describe('shards read only their own files', { timeout: 240_000 }, () => {
     const sharded = await kblint(['.', '--shard', '1/2', '--changed-since', 'main'], { cwd: dir });
     expect(sharded.code).toBe(2);
     expect(sharded.stderr).toMatch(/--shard cannot be combined with --changed-since/);
+    const baseline = await kblint(['baseline', '.', '--shard', '1/2'], { cwd: dir });
+    expect(baseline.code).toBe(2);
+    expect(baseline.stderr).toMatch(/records a whole run: leave out --shard/);
   });
 });
