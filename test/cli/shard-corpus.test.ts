@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { shardOf } from '../../src/cli/shard.js';
 import { lint } from '../../src/engine/lint.js';
 import { runKblint as kblint } from '../support/cli.js';
+import { gitRepo } from '../support/git-repo.js';
 import { tmpProject, type TmpProject } from '../support/tmp-project.js';
 
 let project: TmpProject | undefined;
@@ -122,21 +123,28 @@ describe('shards read only their own files', { timeout: 240_000 }, () => {
   it('apply the baseline at the merge: only a finding added after it fails', async () => {
     const linker = nameIn(1, 'linker');
     const target = nameIn(3, 'target');
-    project = tmpProject({
+    // A git repository with real commits: SARIF names files from its root.
+    const repo = gitRepo({
       'kblint.config.json': JSON.stringify({ now: '2026-06-01', links: { external: false } }),
+      '.gitignore': '.reports/\n',
       [`${linker}.md`]: article('Linker', '2026-05-01', `[old mistake](${target}.md#nowhere)`),
       [`${target}.md`]: article('Target', '2026-05-01', '## Here\n\nText.'),
     });
-    const { dir } = project;
+    project = repo;
+    const { dir } = repo;
+    repo.commit('articles');
     expect((await kblint(['baseline', '.'], { cwd: dir })).code).toBe(0);
+    repo.commit('baseline');
     // Shift the known finding down a line and add a new one.
-    project.write(`${linker}.md`, article('Linker', '2026-05-01', `Intro.\n\n[old mistake](${target}.md#nowhere)\n\n[new mistake](${target}.md#also-nowhere)`));
-    const whole = await kblint(['.', '-f', 'json'], { cwd: dir });
+    repo.write(`${linker}.md`, article('Linker', '2026-05-01', `Intro.\n\n[old mistake](${target}.md#nowhere)\n\n[new mistake](${target}.md#also-nowhere)`));
+    repo.commit('a new mistake');
+    const whole = await kblint(['.', '-f', 'json', '-f', 'sarif:.reports/whole.sarif'], { cwd: dir });
     expect(whole.code).toBe(1);
     const { merge } = await shardsThenMerge(dir);
-    const merged = await merge(['-f', 'json']);
+    const merged = await merge(['-f', 'json', '-f', 'sarif:.reports/merged.sarif']);
     expect(merged.code).toBe(1);
     expect(merged.stdout).toBe(whole.stdout);
+    expect(readFileSync(path.join(dir, '.reports/merged.sarif'), 'utf8')).toBe(readFileSync(path.join(dir, '.reports/whole.sarif'), 'utf8'));
     const report = JSON.parse(merged.stdout) as { summary: { suppressed: number; errors: number }; files: Array<{ messages: Array<{ message: string }> }> };
     expect(report.summary.suppressed).toBe(1);
     expect(report.files.flatMap((f) => f.messages.map((m) => m.message)).join('\n')).toMatch(/also-nowhere/);
