@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyDefaults } from '../../src/config/schema.js';
 import { buildAuditReport, NO_HISTORY, type AuditHistory, type AuditInput } from '../../src/audit/report.js';
-import { findingFingerprint, normaliseMessage } from '../../src/audit/fingerprint.js';
+import { fingerprintMessages } from '../../src/engine/fingerprint.js';
 import { quarterOf } from '../../src/audit/freshness.js';
 import type { FileResult, LintMessage, LintResults } from '../../src/model/types.js';
 
@@ -199,14 +199,19 @@ describe('comparison with the previous audit', () => {
 });
 
 describe('finding fingerprints', () => {
-  it('ignore day counts that grow by themselves but not the facts of the finding', () => {
-    const a = findingFingerprint('stale-article', 'a.md', 'Last updated on 2025-01-02, 150 days ago: more than the 120 days allowed.');
-    const b = findingFingerprint('stale-article', 'a.md', 'Last updated on 2025-01-02, 240 days ago: more than the 120 days allowed.');
-    const c = findingFingerprint('stale-article', 'a.md', 'Last updated on 2025-03-02, 180 days ago: more than the 120 days allowed.');
-    expect(a).toBe(b);
-    expect(a).not.toBe(c);
-    expect(findingFingerprint('unknown-error-code', 'a.md', 'Error code 50001')).not.toBe(findingFingerprint('unknown-error-code', 'a.md', 'Error code 50002'));
-    expect(findingFingerprint('x', 'a.md', 'm')).not.toBe(findingFingerprint('x', 'b.md', 'm'));
-    expect(normaliseMessage('This fr translation was updated 76 days before')).toBe('this fr translation was updated n days before');
+  it('are the lint run\'s own, so the audit, the baseline and SARIF name a finding alike', () => {
+    const stale = message('stale-article', 'Last updated on 2025-01-02, 150 days ago: more than the 120 days allowed.');
+    const report = build([file('a.md', { updated: '2025-01-02' }, [{ ...stale, fingerprint: 'from-the-lint-run' }])]);
+    expect(report.articles[0]!.findings.map((f) => f.fingerprint)).toEqual(['from-the-lint-run']);
+  });
+
+  it('are computed the engine\'s way when the results carry none: day counts drift, the finding stays', () => {
+    const day = (text: string) => build([file('a.md', { updated: '2025-01-02' }, [message('stale-article', text)])]).articles[0]!.findings[0]!.fingerprint;
+    const a = day('Last updated on 2025-01-02, 150 days ago: more than the 120 days allowed.');
+    expect(a).toBe(day('Last updated on 2025-01-02, 240 days ago: more than the 120 days allowed.'));
+    expect(a).not.toBe(day('Last updated on 2025-03-02, 180 days ago: more than the 120 days allowed.'));
+    expect(a).toBe(fingerprintMessages('a.md', [message('stale-article', 'Last updated on 2025-01-02, 150 days ago: more than the 120 days allowed.')])[0]);
+    const codes = build([file('a.md', {}, [message('unknown-error-code', 'Error code 50001'), message('unknown-error-code', 'Error code 50002')])]).articles[0]!.findings;
+    expect(codes[0]!.fingerprint).not.toBe(codes[1]!.fingerprint);
   });
 });
