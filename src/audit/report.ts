@@ -58,7 +58,7 @@ export interface AuditInput {
 export const SEVERITY_WEIGHT = { error: 3, warning: 2, info: 1 } as const;
 
 export const DEFINITIONS = {
-  fresh: 'updated (or, never updated, published) no longer ago than the warning tier of its freshness policy (freshness.warnAfterDays)',
+  fresh: 'updated or reviewed (or, never updated, published) no longer ago than the warning tier of its freshness policy (freshness.warnAfterDays)',
   due: 'older than the warning tier (warnAfterDays) but not the error tier (maxAgeDays): review it soon',
   stale: 'older than the error tier of its freshness policy (freshness.maxAgeDays)',
   undated: 'no readable published or updated date',
@@ -144,6 +144,7 @@ function auditArticle(file: FileResult, input: AuditInput): AuditArticle {
     locale: localeOf(file, input),
     published: file.metadata.published,
     updated: file.metadata.updated,
+    reviewed: file.metadata.reviewed ?? null,
     ageDays: freshness.ageDays,
     views,
     status: freshness.status,

@@ -215,3 +215,48 @@ describe('finding fingerprints', () => {
     expect(codes[0]!.fingerprint).not.toBe(codes[1]!.fingerprint);
   });
 });
+
+describe('review dates (freshness.reviewField)', () => {
+  it('count as much as an edit, as stale-article judges: the later date sets the age, and the CSV shows the review', async () => {
+    const report = build([
+      file('setup/reviewed.md', { updated: '2024-01-10', reviewed: '2026-05-01' }),
+      file('setup/edited-later.md', { updated: '2026-05-20', reviewed: '2024-01-10' }),
+      file('setup/never-reviewed.md', { updated: '2024-01-10', reviewed: null }),
+    ]);
+    const byPath = Object.fromEntries(report.articles.map((a) => [a.path, a]));
+    expect(byPath['setup/reviewed.md']).toMatchObject({ status: 'fresh', ageDays: 31, reviewed: '2026-05-01', updated: '2024-01-10' });
+    expect(byPath['setup/edited-later.md']).toMatchObject({ status: 'fresh', ageDays: 12 });
+    expect(byPath['setup/never-reviewed.md']).toMatchObject({ status: 'stale', reviewed: null });
+    const { renderCsv } = await import('../../src/audit/csv.js');
+    const rows = renderCsv(report).split('\r\n').map((line) => line.split(','));
+    const column = rows[0]!.indexOf('reviewed');
+    expect(rows.find((r) => r[0] === 'setup/reviewed.md')![column]).toBe('2026-05-01');
+    expect(rows.find((r) => r[0] === 'setup/never-reviewed.md')![column]).toBe('');
+  });
+
+  it('reach the audit from a lint run whose config names the field, and only then', async () => {
+    const { lintText } = await import('../../src/index.js');
+    const text = '---\ntitle: T\nupdated: 2024-01-10\nlast_reviewed: 2026-05-01\n---\n# T\n\nText.\n';
+    const withField = await lintText(text, { filePath: 'setup/a.md', now: '2026-06-01', config: { freshness: { reviewField: 'last_reviewed' } } });
+    expect(withField.files[0]!.metadata.reviewed).toBe('2026-05-01');
+    expect(withField.files[0]!.messages.filter((m) => m.ruleId === 'stale-article')).toEqual([]);
+    const audited = buildAuditReport({ ...auditInput(withField) });
+    expect(audited.articles[0]).toMatchObject({ reviewed: '2026-05-01', status: 'fresh' });
+    const without = await lintText(text, { filePath: 'setup/a.md', now: '2026-06-01' });
+    expect(without.files[0]!.metadata).not.toHaveProperty('reviewed');
+  });
+});
+
+function auditInput(results: LintResults): AuditInput {
+  return {
+    results,
+    config,
+    cwd: CWD,
+    outDir: path.join(CWD, 'out'),
+    history: NO_HISTORY,
+    coverage: null,
+    generatedAt: '2026-06-01T10:00:00.000Z',
+    kblintVersion: '0.0.0-test',
+    configHash: 'abc',
+  };
+}
