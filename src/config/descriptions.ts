@@ -30,7 +30,7 @@ export const CONFIG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   $schema:
     'The JSON Schema editors use to complete and check this file, e.g. "./node_modules/kblint/schemas/kblint.config.schema.json". kblint itself does not read it.',
   extends:
-    'Configs this one builds on, merged in order with this file last: a preset ("kblint:recommended", "kblint:strict"), an npm package ("@acme/kblint-config") or a file by a path starting with ./ or ../. One name or a list.',
+    'Configs this one builds on, merged in order with this file last: a preset ("kblint:recommended", "kblint:strict"), an npm package ("@acme/kblint-config") or a file by a path starting with ./ or ../ (or an absolute one). One name or a list.',
   packs:
     'YAML rule packs to load, files or folders relative to the config file, e.g. ["./kblint-styles/HelpCenter"]. A folder is a pack named after it, each .yml file in it one rule (HelpCenter.Terms).',
   now: 'The date freshness is judged against, as YYYY-MM-DD, e.g. "2026-06-01"; --now on the command line wins. Default: today in UTC.',
