@@ -21,7 +21,7 @@ const freshnessLimits = {
 const readabilityLimits = {
   targetAge: 'Reading age in years a sentence should suit: a sentence is hard when enough of the formulas put it above this age.',
   threshold: 'Share of the 7 readability formulas (above 0, at most 1) that must find a sentence too hard for it to be flagged.',
-  minWords: 'Sentences with fewer counted words are never flagged; a name or a vocabulary entry counts as one word, code and numbers not at all.',
+  minWords: 'Sentences with fewer counted words are never flagged; a name or a vocabulary entry counts as one word, and URLs, code and numbers are not counted.',
   maxGrade: 'Highest Flesch–Kincaid grade for a whole article; above it the article gets a finding of its own.',
   maxFindings: 'Most readability findings per article: the article grade first, then the hardest sentences.',
 };
