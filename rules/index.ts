@@ -18,7 +18,7 @@ import inclusiveLanguage from './inclusive-language/index.js';
 import errorCodeContext from './error-code-context/index.js';
 import unknownErrorCode from './unknown-error-code/index.js';
 import updatedNotBumped from './updated-not-bumped/index.js';
-import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
+import { BUILT_IN_REMARK_LINT, walkedRemarkLintRule } from './remark-lint/index.js';
 
 export const builtInRules: readonly AnyRule[] = [
   staleArticle,
@@ -38,7 +38,7 @@ export const builtInRules: readonly AnyRule[] = [
   errorCodeContext,
   unknownErrorCode,
   updatedNotBumped,
-  ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),
+  ...BUILT_IN_REMARK_LINT.map(({ id, check, severity }) => walkedRemarkLintRule(id, check, severity)),
 ];
 
 /** Where each rule's docs live: remark-lint packages share one page. */
