@@ -3,7 +3,7 @@
 import type { Article, LintMessage, Span } from '../model/types.js';
 import { sourceMessage } from '../sources/common.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { EmptySourceError, loadArticles, SourceFormatError, type SourceChoice } from '../sources/index.js';
+import { EmptySourceError, loadArticles, prepareReaders, SourceFormatError, type SourceChoice } from '../sources/index.js';
 import { readTextFile } from './read.js';
 import { MAX_TREE_DEPTH, walkTree } from '../sources/walk.js';
 
@@ -37,6 +37,7 @@ export async function loadFile(task: LoadTask): Promise<LoadedFile> {
   if (!read.ok) return { absolutePath, path, articles: [], error: read.reason };
   try {
     const file = { path, absolutePath, text: read.text };
+    await prepareReaders(file, { source: task.source });
     const articles = loadArticles(file, task.config, { source: task.source });
     const nul = nulFinding(read.text);
     if (nul && articles[0]) articles[0].loadMessages.push(nul);

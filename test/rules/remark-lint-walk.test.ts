@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_REMARK_LINT, type LintPlugin } from '../../rules/remark-lint/index.js';
 import { applyDefaults } from '../../src/config/schema.js';
 import { lintText } from '../../src/index.js';
-import { loadArticles, SourceFormatError } from '../../src/sources/index.js';
+import { loadArticles, prepareReaders, SourceFormatError } from '../../src/sources/index.js';
 import { parseMarkdown } from '../../src/sources/markdown.js';
 import { walkTree } from '../../src/sources/walk.js';
 import { fuzzRuns } from '../support/fuzz.js';
@@ -79,7 +79,8 @@ describe('the default remark-lint rules on the tree walk', () => {
     expect(findings).toBeGreaterThan(10);
   });
 
-  it('give the packages\' findings on trees read from HTML', () => {
+  it('give the packages\' findings on trees read from HTML', async () => {
+    await prepareReaders({ absolutePath: 'page.html' });
     const config = applyDefaults({}, root, null);
     const paths = files('fixtures', ['.html', '.htm']);
     expect(paths.length).toBeGreaterThan(0);
