@@ -75,6 +75,6 @@ describe('translation-outdated', () => {
     const results = await lintRepo(['fixtures/rules/translation-outdated/zendesk']);
     const fr = results.files.filter((f) => f.filePath.endsWith('fr.json'));
     expect(fr.flatMap((f) => findings(f, ['translation-outdated']))).toEqual(['translation-outdated@9']);
-    expect(fr[0]!.messages.find((m) => m.ruleId === 'translation-outdated')!.message).toContain('zendesk/en-us.json#4400100200');
+    expect(fr[0]!.messages.find((m) => m.ruleId === 'translation-outdated')!.message).toContain('source (en-us.json#4400100200)');
   });
 });
