@@ -1,6 +1,6 @@
 // The registry: every built-in rule, in one list. A rule here without docs
 // (rules/<id>/README.md) and fixtures (fixtures/rules/<id>/) fails the suite.
-import type { AnyRule } from '../src/model/rule.js';
+import { defineRule, type AnyRule } from '../src/model/rule.js';
 import staleArticle from './stale-article/index.js';
 import missingDates from './missing-dates/index.js';
 import dateConsistency from './date-consistency/index.js';
@@ -12,13 +12,34 @@ import unusedDefinition from './unused-definition/index.js';
 import deadLink from './dead-link/index.js';
 import redirectedLink from './redirected-link/index.js';
 import readability from './readability/index.js';
-import plainLanguage from './plain-language/index.js';
-import passiveVoice from './passive-voice/index.js';
-import inclusiveLanguage from './inclusive-language/index.js';
+import { meta as plainLanguage } from './plain-language/meta.js';
+import { meta as passiveVoice } from './passive-voice/meta.js';
+import { meta as inclusiveLanguage } from './inclusive-language/meta.js';
 import errorCodeContext from './error-code-context/index.js';
 import unknownErrorCode from './unknown-error-code/index.js';
 import updatedNotBumped from './updated-not-bumped/index.js';
-import { BUILT_IN_REMARK_LINT, remarkLintRule } from './remark-lint/index.js';
+import { BUILT_IN_REMARK_LINT, walkedRemarkLintRule } from './remark-lint/index.js';
+
+/**
+ * Rules whose check needs a large package (the retext plugins) and that are
+ * off by default: the registry holds their meta; src/engine/rules.ts loads the
+ * check only for a run whose config turns the rule on somewhere.
+ */
+export const LAZY_RULES: ReadonlyArray<{ meta: AnyRule['meta']; load: () => Promise<{ default: AnyRule }> }> = [
+  { meta: plainLanguage, load: () => import('./plain-language/index.js') },
+  { meta: passiveVoice, load: () => import('./passive-voice/index.js') },
+  { meta: inclusiveLanguage, load: () => import('./inclusive-language/index.js') },
+];
+
+/** A lazy rule before its check is loaded: its meta, for listings and config checks. */
+function unloaded(meta: AnyRule['meta']): AnyRule {
+  return defineRule({
+    meta: meta as Parameters<typeof defineRule>[0]['meta'],
+    check() {
+      throw new Error(`the rule ${meta.id} runs only after its check is loaded (loadRules)`);
+    },
+  }) as AnyRule;
+}
 
 export const builtInRules: readonly AnyRule[] = [
   staleArticle,
@@ -32,13 +53,13 @@ export const builtInRules: readonly AnyRule[] = [
   deadLink,
   redirectedLink,
   readability,
-  plainLanguage,
-  passiveVoice,
-  inclusiveLanguage,
+  unloaded(plainLanguage),
+  unloaded(passiveVoice),
+  unloaded(inclusiveLanguage),
   errorCodeContext,
   unknownErrorCode,
   updatedNotBumped,
-  ...BUILT_IN_REMARK_LINT.map(([name, plugin, severity]) => remarkLintRule(name, plugin, severity)),
+  ...BUILT_IN_REMARK_LINT.map(({ id, check, severity }) => walkedRemarkLintRule(id, check, severity)),
 ];
 
 /** Where each rule's docs live: remark-lint packages share one page. */

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import retextPassive from 'retext-passive';
 import { defineRule } from '../../src/model/rule.js';
+import { meta } from './meta.js';
 import type { Span } from '../../src/model/types.js';
 import { wordText } from '../../src/prose/extract.js';
 import { proseFact } from '../../src/prose/facts.js';
@@ -18,18 +18,7 @@ const ADJECTIVES = new Set([
 ]);
 
 export default defineRule({
-  meta: {
-    id: 'passive-voice',
-    category: 'prose',
-    description: 'Passive voice ("is credited", "was sent"), which hides who does what (retext-passive). Off by default.',
-    defaultSeverity: 'off',
-    options: z.strictObject({
-      /** Words never flagged, on top of `readability.allow`. */
-      allow: z.array(z.string()).default([]),
-      /** Also flag regular "-ed" participles ("is credited"), not only retext-passive's irregular ones. */
-      regular: z.boolean().default(true),
-    }),
-  },
+  meta,
   check(article, context) {
     const findings = proseFindings(article, context, retextPassive);
     if (!findings) return;

@@ -1,19 +1,10 @@
-import { z } from 'zod';
 import retextSimplify from 'retext-simplify';
 import { defineRule } from '../../src/model/rule.js';
+import { meta } from './meta.js';
 import { proseFindings, quote } from '../../src/prose/retext.js';
 
 export default defineRule({
-  meta: {
-    id: 'plain-language',
-    category: 'prose',
-    description: 'Wordy or complex phrases with a plainer alternative (retext-simplify). Off by default.',
-    defaultSeverity: 'off',
-    options: z.strictObject({
-      /** Words and phrases never flagged, on top of `readability.allow`. */
-      allow: z.array(z.string()).default([]),
-    }),
-  },
+  meta,
   check(article, context) {
     const findings = proseFindings(article, context, retextSimplify, { byId: true });
     for (const message of findings?.messages ?? []) {

@@ -7,7 +7,7 @@ import { defineArticleFact, defineCorpusFact } from '../../src/model/facts.js';
 import type { ResolvedConfig } from '../../src/config/schema.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
 import { isSourceLocale, normalizeLocale, sharedPath, sourceLocale } from '../../src/sources/locale.js';
-import { isJsonSource } from '../../src/sources/detect.js';
+import { isJsonSource } from '../../src/sources/kinds.js';
 
 interface Group {
   source: ArticleSummary | null;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/model/rule.js';
-import { unusedDefinitions } from '../../src/links/extract.js';
+import { unusedOf } from '../../src/links/extract.js';
+import { treeWalkFact } from '../../src/sources/walk.js';
 
 export default defineRule({
   meta: {
@@ -7,9 +8,10 @@ export default defineRule({
     category: 'links',
     description: 'A link reference definition ([label]: url) that no link or image uses.',
     defaultSeverity: 'warning',
+    uses: [treeWalkFact],
   },
-  check(article, context) {
-    for (const definition of unusedDefinitions(article.tree)) {
+  check(_article, context) {
+    for (const definition of unusedOf(context.get(treeWalkFact))) {
       context.report({
         node: definition,
         message: `The link definition "[${definition.label ?? definition.identifier}]" is never used.`,

@@ -11,7 +11,7 @@ import { loadRules } from '../engine/rules.js';
 import { readTextFile } from '../engine/read.js';
 import { resolveRuleSettings } from '../engine/rule-settings.js';
 import { UsageError } from '../engine/errors.js';
-import { loadArticles, type SourceChoice } from '../sources/index.js';
+import { loadArticles, prepareReaders, type SourceChoice } from '../sources/index.js';
 import { readabilitySettings } from '../prose/settings.js';
 import type { Article } from '../model/types.js';
 
@@ -31,6 +31,7 @@ export async function printConfig(args: PrintConfigArgs, cwd: string): Promise<s
   const relative = toPosix(path.relative(cwd, absolute));
   let articles: Article[];
   try {
+    await prepareReaders({ absolutePath: absolute }, { source: args.source });
     articles = loadArticles({ path: relative, absolutePath: absolute, text: read.text }, config, { source: args.source });
   } catch (error) {
     throw new UsageError(`cannot read ${args.file} as an article: ${(error as Error).message}`);

@@ -9,7 +9,7 @@ import { isDynamicPattern, isIgnoredByIgnoreFiles } from 'globby';
 import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
 import { toPosix } from '../config/policies.js';
-import { isJsonSource, isSniffedSource, sniffJson, type SourceChoice } from '../sources/detect.js';
+import { isJsonSource, type SourceChoice } from '../sources/kinds.js';
 import { MAX_FILE_BYTES } from './read.js';
 
 /** File endings read when a directory is named (compared case-insensitively: `.MD` too). */
@@ -289,8 +289,10 @@ async function keepSources(items: Sniffed[], source: SourceChoice | undefined, s
       kept.push(item);
       continue;
     }
+    // The detectors (and the platform readers they ask) load only when a scan meets such a file.
+    const { isSniffedSource, sniffJson } = await import('../sources/detect.js');
     if (extension === 'json') {
-      const verdict = await sniffJsonFile(file);
+      const verdict = await sniffJsonFile(file, sniffJson);
       if (verdict.keep) kept.push(item);
       else skippedJson.push({ file, reason: verdict.reason });
       continue;
@@ -301,7 +303,7 @@ async function keepSources(items: Sniffed[], source: SourceChoice | undefined, s
 }
 
 /** A platform is told by the whole JSON value, so the whole file is read (a file too large to read is kept: its read-error says so). */
-async function sniffJsonFile(file: string): Promise<{ keep: true } | { keep: false; reason: string }> {
+async function sniffJsonFile(file: string, sniffJson: (text: string) => { keep: true } | { keep: false; reason: string }): Promise<{ keep: true } | { keep: false; reason: string }> {
   const size = await stat(file).then((s) => s.size).catch(() => 0);
   if (size > MAX_FILE_BYTES) return { keep: true };
   const text = await readFile(file, 'utf8').catch(() => null);

@@ -10,8 +10,9 @@ import type { SourceChoice } from '../sources/index.js';
 import { runRule, type RuleRun } from './check.js';
 import { ArticleFacts, RunFacts } from './facts.js';
 import { factsById } from './fact-registry.js';
-import { readDirectives } from './inline-config.js';
-import { loadFile } from './load-file.js';
+import { directivesOf } from './inline-config.js';
+import { loadFile, tooDeep } from './load-file.js';
+import { MAX_TREE_DEPTH, treeWalkFact } from '../sources/walk.js';
 import type { ArticleOutcome, FileOutcome } from './outcome.js';
 import { resolveRuleSettings } from './rule-settings.js';
 import { loadRules } from './rules.js';
@@ -71,9 +72,15 @@ export async function runFileJob(task: JobTask, setup: JobSetup, onStage?: (rule
     return { absolutePath, path, articles: [], error: loaded.error, ...(loaded.errorSpan ? { errorSpan: loaded.errorSpan } : {}) };
   }
   if (loaded.fileMessages) return { absolutePath, path, articles: [], fileMessages: loaded.fileMessages };
+  // The one tree walk per article is the depth guard too: a file with a tree too deep is refused before any rule.
+  const facts = loaded.articles.map((article) => new ArticleFacts(article, setup.runFacts));
+  for (const articleFacts of facts) {
+    const { depth } = articleFacts.get(treeWalkFact);
+    if (depth > MAX_TREE_DEPTH) return { absolutePath, path, articles: [], error: tooDeep(depth) };
+  }
   let readsNow = false;
-  const articles = loaded.articles.map((article) => {
-    const { outcome, readNow } = checkArticle(article, setup, onStage);
+  const articles = loaded.articles.map((article, index) => {
+    const { outcome, readNow } = checkArticle(article, facts[index]!, setup, onStage);
     readsNow ||= readNow;
     return outcome;
   });
@@ -81,10 +88,9 @@ export async function runFileJob(task: JobTask, setup: JobSetup, onStage?: (rule
 }
 
 /** Article rules and shipped facts for one article; the Article is dropped afterwards. */
-function checkArticle(article: Article, setup: JobSetup, onStage?: (ruleIndex: number) => void): { outcome: ArticleOutcome; readNow: boolean } {
+function checkArticle(article: Article, facts: ArticleFacts, setup: JobSetup, onStage?: (ruleIndex: number) => void): { outcome: ArticleOutcome; readNow: boolean } {
   const { spec } = setup;
   const settings = resolveRuleSettings(spec.config, setup.rules, configRelativePath(article, spec.config));
-  const facts = new ArticleFacts(article, setup.runFacts);
   const start = article.tree.position?.start;
   const run: RuleRun = {
     now: spec.now,
@@ -119,7 +125,7 @@ function checkArticle(article: Article, setup: JobSetup, onStage?: (ruleIndex: n
       summary,
       messages: run.messages,
       ...(run.metrics ? { metrics: run.metrics } : {}),
-      directives: readDirectives(article.tree),
+      directives: directivesOf(facts.get(treeWalkFact).headingsAndHtml),
       facts: shipped.values,
       ...(Object.keys(shipped.failures).length > 0 ? { factFailures: shipped.failures } : {}),
     },

@@ -1,6 +1,6 @@
 // `<!-- kblint-disable … -->` comments: which findings an editor has silenced.
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import { walkTree } from '../sources/walk.js';
 import type { LintMessage, Span } from '../model/types.js';
 
 const DIRECTIVE = /<!--\s*kblint-(disable-next-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
@@ -15,9 +15,14 @@ export interface Directive {
 }
 
 export function readDirectives(tree: Root): Directive[] {
+  return directivesOf(walkTree(tree).headingsAndHtml);
+}
+
+/** The control comments in these nodes (raw HTML among them), in their order. */
+export function directivesOf(nodes: Iterable<Nodes>): Directive[] {
   const directives: Directive[] = [];
-  visit(tree, 'html', (node) => {
-    if (!node.position || !node.value.includes('kblint-')) return;
+  for (const node of nodes) {
+    if (node.type !== 'html' || !node.position || !node.value.includes('kblint-')) continue;
     for (const match of node.value.matchAll(DIRECTIVE)) {
       const ruleIds = (match[2] ?? '')
         .split(/[\s,]+/)
@@ -31,7 +36,7 @@ export function readDirectives(tree: Root): Directive[] {
         span: node.position,
       });
     }
-  });
+  }
   return directives;
 }
 

@@ -3,8 +3,9 @@
 import type { Article, LintMessage, Span } from '../model/types.js';
 import { sourceMessage } from '../sources/common.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { EmptySourceError, loadArticles, SourceFormatError, type SourceChoice } from '../sources/index.js';
+import { EmptySourceError, loadArticles, prepareReaders, SourceFormatError, type SourceChoice } from '../sources/index.js';
 import { readTextFile } from './read.js';
+import { MAX_TREE_DEPTH, walkTree } from '../sources/walk.js';
 
 /** One file read and parsed: its articles, or why it could not be. */
 export interface LoadedFile {
@@ -28,11 +29,7 @@ export interface LoadTask {
   text?: string;
 }
 
-/**
- * Real articles nest a few levels deep; a tree far deeper than this is built
- * to exhaust recursion in parsers and rules, and is refused up front.
- */
-export const MAX_TREE_DEPTH = 500;
+export { MAX_TREE_DEPTH };
 
 export async function loadFile(task: LoadTask): Promise<LoadedFile> {
   const { absolutePath, path } = task;
@@ -40,15 +37,11 @@ export async function loadFile(task: LoadTask): Promise<LoadedFile> {
   if (!read.ok) return { absolutePath, path, articles: [], error: read.reason };
   try {
     const file = { path, absolutePath, text: read.text };
+    await prepareReaders(file, { source: task.source });
     const articles = loadArticles(file, task.config, { source: task.source });
     const nul = nulFinding(read.text);
     if (nul && articles[0]) articles[0].loadMessages.push(nul);
-    for (const article of articles) {
-      const depth = treeDepth(article.tree);
-      if (depth > MAX_TREE_DEPTH) {
-        return { absolutePath, path, articles: [], error: `the article nests ${depth} levels deep (lists or quotes); kblint reads at most ${MAX_TREE_DEPTH}` };
-      }
-    }
+    // The depth guard is the article's tree walk, in the job (file-job.ts: tooDeep).
     return { absolutePath, path, articles };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
@@ -77,15 +70,12 @@ export function nulFinding(text: string): LintMessage | null {
   return sourceMessage(`The file holds ${what}, which parsers read as U+FFFD; an article has no use for it.`, span);
 }
 
-/** Deepest nesting of a syntax tree, measured without recursion. */
+/** Deepest nesting of a syntax tree (up to MAX_TREE_DEPTH + 1, where it stops counting). */
 export function treeDepth(root: { children?: unknown[] }): number {
-  let deepest = 0;
-  const stack: Array<[{ children?: unknown[] }, number]> = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    if (depth > MAX_TREE_DEPTH) break;
-    for (const child of node.children ?? []) stack.push([child as { children?: unknown[] }, depth + 1]);
-  }
-  return deepest;
+  return walkTree(root).depth;
+}
+
+/** Why a file is refused for nesting too deeply (`depth` from its tree walk). */
+export function tooDeep(depth: number): string {
+  return `the article nests ${depth} levels deep (lists or quotes); kblint reads at most ${MAX_TREE_DEPTH}`;
 }

@@ -34,6 +34,14 @@ export function configuredRuleIds(config: ResolvedConfig): string[] {
   return [...new Set(ruleBlocks(config).flatMap((b) => Object.keys(b.rules)))];
 }
 
+/** Does any `rules` block give this rule options? */
+export function configuresOptions(config: ResolvedConfig, id: string): boolean {
+  return ruleBlocks(config).some((block) => {
+    const entry = block.rules[id];
+    return Array.isArray(entry) && entry.length > 1 && entry[1] !== undefined;
+  });
+}
+
 /** Check every rule id and options block against the registry; throws ConfigError. */
 export function validateRuleConfig(config: ResolvedConfig, rules: ReadonlyMap<string, Rule>): void {
   const file = config.filePath ?? 'config';

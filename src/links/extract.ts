@@ -1,10 +1,11 @@
 // What the link rules read from an article: every link target as written (with
 // where it is), and every anchor a fragment may point at. Pure functions of the tree.
-import type { Root, Html, Definition } from 'mdast';
+import type { Root, Html, Definition, Heading, Image, Link } from 'mdast';
 import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Span } from '../model/types.js';
+import { walkTree, type TreeWalk } from '../sources/walk.js';
 import { createSlugger, type SluggerConfig } from './slugger.js';
 
 export interface LinkOccurrence {
@@ -21,29 +22,41 @@ const CUSTOM_HEADING_ID = /\s*\{#([^}\s]+)\}\s*$/;
 
 /** Every link target in the article: inline links and images, definitions, and raw HTML href/src. */
 export function collectLinks(tree: Root): LinkOccurrence[] {
+  return linksOf(walkTree(tree).targets);
+}
+
+/** The link targets written in these nodes (links, images, definitions, raw HTML), in their order. */
+export function linksOf(targets: Iterable<Link | Image | Definition | Html>): LinkOccurrence[] {
   const found: LinkOccurrence[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'image') {
-      found.push({ url: node.url, kind: node.type, span: spanOf(node) });
-    } else if (node.type === 'definition') {
-      found.push({ url: node.url, kind: 'definition', span: spanOf(node) });
-    } else if (node.type === 'html') {
+  for (const node of targets) {
+    if (node.type === 'html') {
       for (const match of node.value.matchAll(HTML_URL_ATTRIBUTE)) {
         const value = match[1] ?? match[2] ?? match[3] ?? '';
         const offset = match.index + match[0].length - value.length - (match[1] !== undefined || match[2] !== undefined ? 1 : 0);
         found.push({ url: decodeEntities(value), kind: 'html', span: spanIn(node, offset, value.length) });
       }
+    } else {
+      found.push({ url: node.url, kind: node.type, span: spanOf(node) });
     }
-  });
+  }
   return found;
 }
 
-/** Anchors a `#fragment` may name: GitHub-style heading slugs (reset per document), `{#custom}` ids and HTML id/name. */
 /** The anchors of a page: heading ids as `slugger` (links.slugger; GitHub's by default) makes them, `{#custom}` ids and HTML ids. */
 export function collectAnchors(tree: Root, slugger: SluggerConfig | undefined = undefined): Set<string> {
+  // Any tree, however deep (a link target that is not linted itself): unist-util-visit rather than the bounded walk.
+  const nodes: Array<Heading | Html> = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading' || node.type === 'html') nodes.push(node);
+  });
+  return anchorsOf(nodes, slugger);
+}
+
+/** The anchors these headings and raw HTML nodes define; headings in document order (slugs count repeats). */
+export function anchorsOf(nodes: Iterable<Heading | Html>, slugger: SluggerConfig | undefined = undefined): Set<string> {
   const anchors = new Set<string>();
   const page = createSlugger(slugger);
-  visit(tree, (node) => {
+  for (const node of nodes) {
     if (node.type === 'heading') {
       const text = toString(node);
       const custom = CUSTOM_HEADING_ID.exec(text);
@@ -51,10 +64,10 @@ export function collectAnchors(tree: Root, slugger: SluggerConfig | undefined = 
       for (const id of page.slugs(custom ? text.slice(0, custom.index) : text)) anchors.add(id);
       // docfx / Microsoft Learn tabs: a heading `# [Windows](#tab/windows)` defines the tab `tab/windows`.
       for (const child of node.children) if (child.type === 'link' && child.url.startsWith('#tab/')) anchors.add(child.url.slice(1));
-    } else if (node.type === 'html') {
+    } else {
       for (const id of htmlIds(node.value)) anchors.add(id);
     }
-  });
+  }
   return anchors;
 }
 
@@ -64,13 +77,12 @@ export function htmlIds(html: string): string[] {
 
 /** Definitions no reference uses (by normalised label). */
 export function unusedDefinitions(tree: Root): Definition[] {
-  const used = new Set<string>();
-  const definitions: Definition[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'linkReference' || node.type === 'imageReference') used.add(node.identifier.toLowerCase());
-    else if (node.type === 'definition') definitions.push(node);
-  });
-  return definitions.filter((d) => !used.has(d.identifier.toLowerCase()));
+  return unusedOf(walkTree(tree));
+}
+
+/** The walk's definitions that none of its references use. */
+export function unusedOf(walk: Pick<TreeWalk, 'definitions' | 'referenced'>): Definition[] {
+  return walk.definitions.filter((d) => !walk.referenced.has(d.identifier.toLowerCase()));
 }
 
 function decodeEntities(value: string): string {

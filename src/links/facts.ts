@@ -5,7 +5,8 @@ import path from 'node:path';
 import { defineArticleFact, defineCorpusFact, defineRunFact } from '../model/facts.js';
 import { classifyLink } from './classify.js';
 import { combineExternalResults, ExternalSession, externalUrls, saveExternalResults, type ExternalResults } from './external.js';
-import { collectAnchors, collectLinks } from './extract.js';
+import { treeWalkFact } from '../sources/walk.js';
+import { anchorsOf, linksOf } from './extract.js';
 import { idOf, InternalTargetsCollector, type ClassifiedLink, type InternalTargets } from './internal.js';
 import { linkOptions } from './options.js';
 
@@ -15,12 +16,12 @@ export const linkOptionsFact = defineRunFact('links:options', ({ config }) => li
 export const linksFact = defineArticleFact<ClassifiedLink[]>('links:links', (article, facts) => {
   const { site } = facts.get(linkOptionsFact);
   const context = { articleDir: path.dirname(article.absolutePath), articlePath: article.absolutePath, site };
-  return collectLinks(article.tree).map((link) => ({ ...link, target: classifyLink(link.url, context) }));
+  return linksOf(facts.get(treeWalkFact).targets).map((link) => ({ ...link, target: classifyLink(link.url, context) }));
 });
 
 /** The anchors a `#fragment` may name in this article. */
 export const anchorsFact = defineArticleFact<ReadonlySet<string>>('links:anchors', (article, facts) =>
-  collectAnchors(article.tree, facts.get(linkOptionsFact).slugger),
+  anchorsOf(facts.get(treeWalkFact).headingsAndHtml, facts.get(linkOptionsFact).slugger),
 );
 
 /** The help-center article id (and slug) of the article, from its file name or frontmatter. */

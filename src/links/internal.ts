@@ -10,7 +10,7 @@ import YAML from 'yaml';
 import type { LinkTarget } from './classify.js';
 import { collectAnchors, type LinkOccurrence } from './extract.js';
 import type { SluggerConfig } from './slugger.js';
-import { loadRedirects, RedirectMap, type RedirectHit } from './redirects.js';
+import { RedirectMap, type RedirectHit } from './redirect-map.js';
 import type { ResolvedConfig } from '../config/schema.js';
 
 export interface FileFact {
@@ -129,7 +129,8 @@ export class InternalTargetsCollector {
     }
     const missing = [...ids].filter((id) => !articleIds.has(id));
     if (missing.length > 0) await scanSiteIds(this.siteRoot, articleIds, files, ids, anchors, this.idFields, this.slugger);
-    const redirects = this.config ? await loadRedirects(this.config) : new RedirectMap();
+    // The map readers (TOML, CSV) load only when maps are configured.
+    const redirects = this.config?.links?.redirects !== undefined ? await (await import('./redirects.js')).loadRedirects(this.config) : new RedirectMap();
     return { files, articleIds, anchorsByFile: anchors, siteRoot: this.siteRoot, redirects };
   }
 }

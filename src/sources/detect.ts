@@ -7,9 +7,8 @@ import type { SourceKind } from '../model/types.js';
 import { detectPlatform, formatsTried, isZendeskNamesFile } from './platforms/index.js';
 
 export { isJsonSource, SOURCE_CHOICES, type SourceChoice } from './kinds.js';
-import { SOURCE_CHOICES } from './kinds.js';
+import { MARKDOWN_EXTENSIONS, SOURCE_CHOICES } from './kinds.js';
 
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
 /** A "Published on <date>" / "Updated on <date>" label as listings print it. */

@@ -1,20 +1,17 @@
 // Source detection: which reader turns a file into Articles (see README: Sources).
 import type { Article } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
+import path from 'node:path';
 import { markdownArticle, type SourceFile } from './markdown.js';
-import { htmlArticle } from './html.js';
-import { listingArticles } from './listing.js';
-import { detectSource, isJsonSource, notAnExportReason, readsAsJson, type SourceChoice } from './detect.js';
-import { parseExport, plain } from './json-export.js';
-import { detectPlatform, platformReader } from './platforms/index.js';
+import { MARKDOWN_EXTENSIONS, type SourceChoice } from './kinds.js';
 import { folderLocale } from './locale.js';
 
 export { EmptySourceError, SourceFormatError } from './common.js';
-export type { SourceChoice } from './detect.js';
+export type { SourceChoice } from './kinds.js';
 
-class UnsupportedSourceError extends Error {
-  override name = 'UnsupportedSourceError';
-}
+type Readers = typeof import('./readers.js');
+/** The other formats' readers, once a file needed them (a module, not data: loading it twice is loading it once). */
+let readers: Readers | undefined;
 
 interface LoadOptions {
   /** Force a reader instead of detecting one (`--source`). */
@@ -23,7 +20,11 @@ interface LoadOptions {
 
 /** Turn one file's text into its articles. Pure: (file, config) → articles. */
 export function loadArticles(file: SourceFile, config: ResolvedConfig, options: LoadOptions = {}): Article[] {
-  const articles = readArticles(file, config, options.source && options.source !== 'auto' ? options.source : undefined);
+  const forced = options.source && options.source !== 'auto' ? options.source : undefined;
+  let articles: Article[];
+  if (isMarkdown(file, forced)) articles = [markdownArticle(file, config)];
+  else if (readers) articles = readers.readArticles(file, config, forced);
+  else throw new Error(`the readers for ${file.path} are not loaded: await prepareReaders() first`);
   // A locale folder (`fr/…`, `pt-br/…`) names the locale when the article does not.
   const locale = folderLocale(file.absolutePath, config);
   if (locale) {
@@ -32,20 +33,18 @@ export function loadArticles(file: SourceFile, config: ResolvedConfig, options: 
   return articles;
 }
 
-function readArticles(file: SourceFile, config: ResolvedConfig, forced: SourceChoice | undefined): Article[] {
-  if (forced === 'markdown') return [markdownArticle(file, config)];
-  if (forced === 'html') return [htmlArticle(file, config)];
-  if (forced === 'listing') return listingArticles(file, config);
-  if (forced && isJsonSource(forced)) return platformReader(forced as Article['kind'])!.read(parseExport(file), config);
-  if (readsAsJson(file.absolutePath, file.text)) {
-    // Parsed once, with positions; the platform is told by the plain value.
-    const parsed = parseExport(file);
-    const value = plain(parsed.root);
-    const reader = detectPlatform(value);
-    if (!reader) throw new UnsupportedSourceError(notAnExportReason(value)!);
-    return reader.read(parsed, config);
-  }
-  const detected = detectSource(file.absolutePath, file.text);
-  if (!detected.ok) throw new UnsupportedSourceError(detected.reason);
-  return readArticles(file, config, detected.kind);
+
+/** Markdown without content detection: named so, or a Markdown extension. */
+function isMarkdown(file: Pick<SourceFile, 'absolutePath'>, forced: SourceChoice | undefined): boolean {
+  return forced === 'markdown' || (forced === undefined && MARKDOWN_EXTENSIONS.has(path.extname(file.absolutePath).toLowerCase()));
+}
+
+/**
+ * Load the readers loadArticles needs for this file: nothing for Markdown,
+ * else the HTML, listing and JSON export readers (a run of Markdown articles
+ * never loads an HTML parser). Call before loadArticles.
+ */
+export async function prepareReaders(file: Pick<SourceFile, 'absolutePath'>, options: LoadOptions = {}): Promise<void> {
+  const forced = options.source && options.source !== 'auto' ? options.source : undefined;
+  if (!readers && !isMarkdown(file, forced)) readers = await import('./readers.js');
 }

@@ -13,3 +13,6 @@ export const SOURCE_CHOICES: readonly SourceChoice[] = ['auto', 'markdown', 'htm
 export function isJsonSource(kind: SourceChoice | undefined): boolean {
   return (PLATFORM_KINDS as readonly string[]).includes(kind ?? '');
 }
+
+/** Extensions read as Markdown whatever the text holds. */
+export const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.mdown', '.mkd']);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Link, Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { loadArticles } from '../../src/sources/index.js';
+import { loadArticles, prepareReaders } from '../../src/sources/index.js';
 import { detectSource, type SourceChoice } from '../../src/sources/detect.js';
 import { PLATFORM_READERS } from '../../src/sources/platforms/index.js';
 import { PLATFORM_KINDS } from '../../src/sources/kinds.js';
@@ -12,6 +12,7 @@ import type { FileResult, LintResults } from '../../src/model/types.js';
 import { findings, lintRepo, lintTexts, result, root } from './helpers.js';
 
 const CORE = ['stale-article', 'missing-dates', 'missing-title', 'read-error', 'source-format', 'remark-lint-heading-increment', 'translation-outdated'];
+await prepareReaders({ absolutePath: '/kb/export.json' });
 const config = applyDefaults({ now: '2026-06-01' }, '/kb', null);
 const load = (name: string, text: string, source?: SourceChoice) =>
   loadArticles({ path: name, absolutePath: `/kb/${name}`, text }, config, { source });
