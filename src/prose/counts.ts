@@ -60,9 +60,18 @@ export function syllableCount(value: string): number {
   if (count === undefined) {
     if (syllableMemo.size >= MAX_SPELLINGS) syllableMemo.clear();
     count = syllable(value);
-    syllableMemo.set(value, count);
+    syllableMemo.set(detached(value), count);
   }
   return count;
+}
+
+/**
+ * A copy of `value` that holds no reference to the text it was cut from. A
+ * word is often V8's "sliced string" of its article's source, so a memo key
+ * would keep the whole article alive (tens of MiB over a large run).
+ */
+function detached(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 const LETTER = /\p{L}/u;
