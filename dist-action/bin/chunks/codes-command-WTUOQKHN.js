@@ -1,8 +1,0 @@
-import { createRequire as __kblintCreateRequire } from 'node:module';
-import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
-import { dirname as __kblintDirname } from 'node:path';
-const require = __kblintCreateRequire(import.meta.url);
-const __filename = __kblintFileURLToPath(import.meta.url);
-const __dirname = __kblintDirname(__filename);
-import{c as u,d,e as C}from"./chunk-WXRUBTXZ.js";import{f}from"./chunk-5N4HALWT.js";import"./chunk-R7YDK2RJ.js";import{e as p}from"./chunk-H63JOLKK.js";import"./chunk-3KMBVJNY.js";import"./chunk-XG7MM4PA.js";import"./chunk-QV5AY72Q.js";import"./chunk-SC55XTIV.js";import{H as l,I as c,J as m,K as a,k as i}from"./chunk-56XJOVD6.js";import"./chunk-MGEHGOKB.js";import"./chunk-BZXQZWVT.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";async function I(o,e){await C(o.output,e);let g=p(o,e),s=[],n=null,y=await f({...g,flags:{offline:!0},notify:u(e),collect:{facts:[a],only:!0,onRun:t=>{n=t.get(m)},onArticle:(t,r)=>s.push({name:i(t.summary),codes:r.get(a)})}});for(let t of y.files)for(let r of t.messages)r.ruleId==="read-error"&&e.stderr(`kblint: skipped ${t.path}: ${r.message.replace(/^Cannot lint [^:]*: /,"").replace(/\.$/,"")}
-`);let v=c(l(s,n),o.format);return await d(v,o.output,e),0}export{I as runCodes};
