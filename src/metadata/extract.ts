@@ -7,7 +7,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import type { ArticleMetadata, DateField, MetadataField, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import type { Frontmatter, FrontmatterField } from '../sources/frontmatter.js';
+import { FrontmatterFields, type Frontmatter, type FrontmatterField } from '../sources/frontmatter.js';
 import { findBodyDates, parseDateText, toDateField, type DateOrder } from './dates.js';
 
 interface MetadataInput {
@@ -20,7 +20,7 @@ interface MetadataInput {
 export function extractMetadata({ tree, source, frontmatter, config }: MetadataInput): ArticleMetadata {
   const names = config.metadata.fields;
   const order = config.metadata.dateOrder;
-  const fm = frontmatter?.fields ?? new Map<string, FrontmatterField>();
+  const fm = frontmatter?.fields ?? new FrontmatterFields();
   const firstField = (keys: string[]) => keys.map((k) => fm.get(k)).find((f) => f && f.value != null);
 
   const dateFields: DateField[] = [];

@@ -50,60 +50,101 @@ export interface Counts {
   complexWords: number;
 }
 
-const sentenceCache = new WeakMap<Sentence, SentenceStats>();
-
-// `syllable` is the slowest step of counting and words repeat across a corpus:
-// remember each spelling's count (bounded, so memory stays flat on huge runs).
-const syllableCache = new Map<string, number>();
+// `syllable` is the slowest step of counting, and words repeat across a
+// corpus: each spelling's count is kept (bounded, so memory stays flat on
+// huge runs). A pure memo of one function, keyed by spelling, not by article.
+const MAX_SPELLINGS = 50_000;
+const syllableMemo = new Map<string, number>();
 export function syllableCount(value: string): number {
-  let count = syllableCache.get(value);
+  let count = syllableMemo.get(value);
   if (count === undefined) {
-    if (syllableCache.size >= 200_000) syllableCache.clear();
+    if (syllableMemo.size >= MAX_SPELLINGS) syllableMemo.clear();
     count = syllable(value);
-    syllableCache.set(value, count);
+    syllableMemo.set(detached(value), count);
   }
   return count;
 }
-const LETTER = /\p{L}/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
-const UPPER_INITIAL = /^\p{Lu}/u;
 
-export function sentenceStats(sentence: Sentence): SentenceStats {
-  let stats = sentenceCache.get(sentence);
-  if (stats) return stats;
-  stats = { words: [], syllables: 0, letters: 0, characters: 0, polysyllables: 0, complexWords: 0 };
-  wordsOf(sentence).forEach((node, index) => {
-    const value = wordText(node);
-    const word: WordStats = {
-      value,
-      syllables: syllableCount(value),
-      letters: value.match(LETTER)?.length ?? 0,
-      characters: value.match(LETTER_OR_DIGIT)?.length ?? 0,
-    };
-    stats!.words.push(word);
-    stats!.syllables += word.syllables;
-    stats!.letters += word.letters;
-    stats!.characters += word.characters;
-    if (word.syllables >= 3) {
-      stats!.polysyllables++;
-      if (index === 0 || !UPPER_INITIAL.test(value)) stats!.complexWords++;
+/**
+ * A copy of `value` that holds no reference to the text it was cut from. A
+ * word is often V8's "sliced string" of its article's source, so a memo key
+ * would keep the whole article alive (tens of MiB over a large run).
+ */
+function detached(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string;
+}
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Adds `value`'s letters (\p{L}) and letters-or-digits to `into`, code point by code point, without a match array. */
+function countLetters(value: string, into: { letters: number; characters: number }): void {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+        into.letters++;
+        into.characters++;
+      } else if (code >= 0x30 && code <= 0x39) into.characters++;
+      continue;
     }
-  });
-  sentenceCache.set(sentence, stats);
+    const low = value.charCodeAt(i + 1);
+    const wide = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+    const char = wide ? value.slice(i, i + 2) : value[i]!;
+    if (wide) i++;
+    if (LETTER.test(char)) {
+      into.letters++;
+      into.characters++;
+    } else if (LETTER_OR_DIGIT.test(char)) into.characters++;
+  }
+}
+
+/** A capital first letter (\p{Lu}) without a regex match on the whole word. */
+function upperInitial(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /^\p{Lu}/u.test(value);
+}
+
+/** One sentence's words with their counts, as retext-readability's per-sentence judgement reads them. */
+export function sentenceStats(sentence: Sentence): SentenceStats {
+  const stats: SentenceStats = { words: [], syllables: 0, letters: 0, characters: 0, polysyllables: 0, complexWords: 0 };
+  for (const node of wordsOf(sentence)) {
+    const value = wordText(node);
+    const letters = { letters: 0, characters: 0 };
+    countLetters(value, letters);
+    const word: WordStats = { value, syllables: syllableCount(value), ...letters };
+    stats.words.push(word);
+    stats.syllables += word.syllables;
+    stats.letters += word.letters;
+    stats.characters += word.characters;
+    if (word.syllables >= 3) {
+      stats.polysyllables++;
+      if (stats.words.length === 1 || !upperInitial(value)) stats.complexWords++;
+    }
+  }
   return stats;
 }
 
+/** The article's counts, in one pass over its words (no per-word objects). */
 export function countProse(prose: Prose): Counts {
   const counts: Counts = { words: 0, sentences: 0, syllables: 0, letters: 0, characters: 0, polysyllables: 0, complexWords: 0 };
   for (const sentence of prose.sentences) {
-    const s = sentenceStats(sentence);
     counts.sentences++;
-    counts.words += s.words.length;
-    counts.syllables += s.syllables;
-    counts.letters += s.letters;
-    counts.characters += s.characters;
-    counts.polysyllables += s.polysyllables;
-    counts.complexWords += s.complexWords;
+    let first = true;
+    for (const node of sentence.children) {
+      if (node.type !== 'WordNode') continue;
+      const value = wordText(node);
+      const syllables = syllableCount(value);
+      counts.words++;
+      counts.syllables += syllables;
+      countLetters(value, counts);
+      if (syllables >= 3) {
+        counts.polysyllables++;
+        if (first || !upperInitial(value)) counts.complexWords++;
+      }
+      first = false;
+    }
   }
   return counts;
 }

@@ -9,13 +9,12 @@
 // "Published on … · Updated on …" line of articles exported from a help desk.
 // Each block is parsed on its own, so a heading or a list item without a full
 // stop is a sentence of its own and never runs into the next block.
-import remarkRetext from 'remark-retext';
-import { VFile } from 'vfile';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { Nodes as MdastNodes, Paragraph as MdastParagraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import type { Nodes as MdastNodes, Paragraph as MdastParagraph, PhrasingContent, RootContent } from 'mdast';
 import type { Paragraph, Root, Sentence, Word } from 'nlcst';
 import type { Article } from '../model/types.js';
 import { ProseParser } from './parser.js';
+import { NlcstConverter, type NlcstParser } from './to-nlcst.js';
 
 export interface Prose {
   /** Every prose block's paragraphs, in document order; positions point into `article.source`. */
@@ -24,13 +23,10 @@ export interface Prose {
   sentences: Sentence[];
 }
 
-const parser = new ProseParser();
 // Images (alt text is not read on the page) and HTML are not prose; tables are
 // handled cell by cell below; inline code is kept as a SourceNode (not words).
-const toNlcst = remarkRetext(parser, { ignore: ['image', 'imageReference', 'html', 'footnoteReference'] }) as unknown as (
-  tree: MdastRoot,
-  file: VFile,
-) => Root;
+// (The ignored types are in to-nlcst.ts.)
+const parser = new ProseParser() as unknown as NlcstParser;
 
 // Each article's prose is built once, as the engine's article fact
 // (src/prose/facts.ts), and dropped with the article.
@@ -46,7 +42,7 @@ const MIN_CELL_WORDS = 3;
 
 export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadata'>): Prose {
   parses++;
-  const file = new VFile({ value: article.source });
+  const converter = new NlcstConverter(parser, article.source);
   const paragraphs: Paragraph[] = [];
   const bodyDateLines = new Set(
     article.metadata.dateFields.filter((f) => f.origin === 'body').map((f) => f.span.start.line),
@@ -54,7 +50,7 @@ export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadat
 
   const parseBlock = (block: MdastParagraph, minWords: number) => {
     if (!block.position) return;
-    const root = toNlcst({ type: 'root', children: [block], position: block.position }, file);
+    const root = converter.block(block);
     const blockParagraphs = root.children.filter((c): c is Paragraph => c.type === 'ParagraphNode');
     if (minWords > 0) {
       const words = blockParagraphs.flatMap(sentencesOf).flatMap(wordsOf).filter((w) => /\p{L}/u.test(wordText(w)));
@@ -99,7 +95,12 @@ export function extractProse(article: Pick<Article, 'source' | 'tree' | 'metadat
   walk(article.tree);
 
   const tree: Root = { type: 'RootNode', children: paragraphs };
-  const sentences = paragraphs.flatMap(sentencesOf).filter((s) => wordsOf(s).length > 0);
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode' && child.children.some((c) => c.type === 'WordNode')) sentences.push(child);
+    }
+  }
   return { tree, sentences };
 }
 

@@ -124,6 +124,9 @@ export function judgeSentence(
 ): SentenceVerdict | null {
   let words: number;
   let counts: ReturnType<typeof retextReadabilityCounts>;
+  // Masking only removes words and joins names, so a sentence already short
+  // of `minWords` is never judged: skip the masking for it.
+  if (mask && settings.minWords > 0 && wordCount(sentence) < settings.minWords) return null;
   if (mask) ({ words, counts } = maskedCounts(sentence, mask));
   else {
     const stats = sentenceStats(sentence);
@@ -142,6 +145,12 @@ export function judgeSentence(
   ];
   const tooHard = ages.filter((a) => a.age > settings.targetAge);
   return { words, ages, tooHard, hard: tooHard.length / ages.length >= settings.threshold };
+}
+
+function wordCount(sentence: Sentence): number {
+  let count = 0;
+  for (const child of sentence.children) if (child.type === 'WordNode') count++;
+  return count;
 }
 
 /**

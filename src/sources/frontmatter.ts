@@ -13,9 +13,37 @@ export interface FrontmatterField {
   span: Span;
 }
 
+type Pair = { key: unknown; value: { range?: [number, number, number]; source?: unknown } };
+
+/** The top-level fields by key, each built (raw text, span) on first `get`. */
+export class FrontmatterFields {
+  private readonly built = new Map<string, FrontmatterField>();
+  constructor(
+    private readonly pairs: ReadonlyMap<string, Pair> = new Map(),
+    private readonly build: (key: string, pair: Pair) => FrontmatterField = () => {
+      throw new Error('no fields');
+    },
+  ) {}
+  get(key: string): FrontmatterField | undefined {
+    let field = this.built.get(key);
+    if (field) return field;
+    const pair = this.pairs.get(key);
+    if (!pair) return undefined;
+    field = this.build(key, pair);
+    this.built.set(key, field);
+    return field;
+  }
+  has(key: string): boolean {
+    return this.pairs.has(key);
+  }
+  get size(): number {
+    return this.pairs.size;
+  }
+}
+
 export interface Frontmatter {
   data: Record<string, unknown> | null;
-  fields: Map<string, FrontmatterField>;
+  fields: FrontmatterFields;
   /** First YAML error, located in the file. */
   error: { message: string; span: Span } | null;
   span: Span;
@@ -48,7 +76,7 @@ export function readFrontmatter(node: Yaml): Frontmatter {
     const [from, to] = firstError.pos;
     return {
       data: null,
-      fields: new Map(),
+      fields: new FrontmatterFields(),
       error: { message: oneLine(firstError.message), span: toSpan(from, Math.max(to, from)) },
       span,
     };
@@ -58,37 +86,35 @@ export function readFrontmatter(node: Yaml): Frontmatter {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // An alias bomb ("billion laughs") is refused by the YAML library here.
-    return { data: null, fields: new Map(), error: { message: oneLine((error as Error).message), span }, span };
+    return { data: null, fields: new FrontmatterFields(), error: { message: oneLine((error as Error).message), span }, span };
   }
   if (data === null || data === undefined) {
-    return { data: {}, fields: new Map(), error: null, span };
+    return { data: {}, fields: new FrontmatterFields(), error: null, span };
   }
   if (typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
     return {
       data: null,
-      fields: new Map(),
+      fields: new FrontmatterFields(),
       error: { message: 'frontmatter must be a map of keys to values', span },
       span,
     };
   }
-  const fields = new Map<string, FrontmatterField>();
+  // A field's raw text and span are worked out when it is asked for: kblint
+  // reads a handful of keys (dates, title, views, category, locale), and
+  // frontmatter often holds dozens.
+  const pairs = new Map<string, Pair>();
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : null;
     if (key === null || !pair.value || typeof pair.value !== 'object' || !('range' in pair.value)) continue;
-    const valueNode = pair.value as { range?: [number, number, number]; source?: unknown };
-    const range = valueNode.range;
-    if (!range) continue;
-    const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
-    const raw = isScalar(pair.value) && typeof pair.value.source === 'string'
-      ? pair.value.source
-      : node.value.slice(range[0], range[1]);
-    fields.set(key, {
-      key,
-      value: (data as Record<string, unknown>)[key],
-      raw,
-      span: toSpan(keyRange?.[0] ?? range[0], range[1]),
-    });
+    if (!(pair.value as { range?: unknown }).range) continue;
+    pairs.set(key, pair as Pair);
   }
+  const fields = new FrontmatterFields(pairs, (key, pair) => {
+    const range = pair.value.range!;
+    const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
+    const raw = isScalar(pair.value) && typeof pair.value.source === 'string' ? pair.value.source : node.value.slice(range[0], range[1]);
+    return { key, value: (data as Record<string, unknown>)[key], raw, span: toSpan(keyRange?.[0] ?? range[0], range[1]) };
+  });
   return { data: data as Record<string, unknown>, fields, error: null, span };
 }
 
