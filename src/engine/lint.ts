@@ -61,6 +61,8 @@ export interface LintOptions {
   /** Article facts to hand to `onArticle`, article by article in the run's order (`kblint codes`). */
   collect?: {
     facts: readonly ArticleFact<unknown>[];
+    /** Run no rule at all: the collected facts are all the run is for (only read errors are reported). */
+    only?: boolean;
     onRun?(facts: RunFacts): void;
     onArticle(article: ArticleOutcome, facts: ShippedFacts): void;
   };
@@ -110,7 +112,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   }
   const now = options.now ?? config.now ?? todayUtc();
   if (!isIsoDate(now)) throw new UsageError(`the reference date "${now}" is not a real date as YYYY-MM-DD`);
-  const rules = await loadRules(config);
+  const rules: ReadonlyMap<string, AnyRule> = options.collect?.only ? new Map() : await loadRules(config);
   const flags: RunFlags = {
     offline: options.flags?.offline ?? false,
     linkCache: options.flags?.linkCache ?? true,
@@ -184,7 +186,15 @@ export async function lint(options: LintOptions): Promise<LintResults> {
   for (const fact of run.collect?.facts ?? []) {
     if (!COLLECTABLE_FACTS.includes(fact)) throw new Error(`the fact "${fact.id}" cannot be collected (not in COLLECTABLE_FACTS)`);
   }
-  const spec: JobSpec = { config, cwd: run.cwd, now, flags: run.flags, ...(run.source ? { source: run.source } : {}), shipped: [...shipped].sort() };
+  const spec: JobSpec = {
+    config,
+    cwd: run.cwd,
+    now,
+    flags: run.flags,
+    ...(run.source ? { source: run.source } : {}),
+    shipped: [...shipped].sort(),
+    ...(run.collect?.only ? { noRules: true } : {}),
+  };
 
   // Settings per article for the corpus rules, worked out as each article arrives.
   const settingsOf = (article: ArticleOutcome): Map<string, RuleSettingResolved> => resolveRuleSettings(config, rules, configRelativePath(article.summary, config));

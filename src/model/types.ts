@@ -49,6 +49,8 @@ export interface ArticleMetadata {
   views: number | null;
   category: string | null;
   locale: string | null;
+  /** The review date (freshness.reviewField), only when the config names that field. */
+  reviewed?: IsoDate | null;
   /** Where each value came from; rules locate their findings with these. */
   fields: {
     title?: MetadataField;
@@ -133,7 +135,7 @@ export interface FileResult {
   path: string;
   /** The file on disk the messages' lines refer to. */
   filePath: string;
-  metadata: Pick<ArticleMetadata, 'title' | 'published' | 'updated' | 'views' | 'category'> & {
+  metadata: Pick<ArticleMetadata, 'title' | 'published' | 'updated' | 'views' | 'category' | 'reviewed'> & {
     locale?: string | null;
   };
   messages: LintMessage[];

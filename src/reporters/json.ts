@@ -19,6 +19,8 @@ export interface JsonFile {
     category: string | null;
     /** Only when the source gave one (it may be null). */
     locale?: string | null;
+    /** The review date (freshness.reviewField): only when the config names that field. */
+    reviewed?: string | null;
   };
   messages: JsonMessage[];
   /** Findings known from the baseline, when they are shown (`--show-suppressed`). */
@@ -83,6 +85,7 @@ function toJsonFile(file: FileResult): JsonFile {
     fatalErrors: countFatal([file]),
   };
   if (metadata.locale !== undefined) out.metadata.locale = metadata.locale;
+  if (metadata.reviewed !== undefined) out.metadata.reviewed = metadata.reviewed;
   if (file.filePath !== file.path) out.filePath = file.filePath;
   if (file.suppressed !== undefined) out.suppressed = file.suppressed.map(toJsonMessage);
   if (file.metrics !== undefined) {
