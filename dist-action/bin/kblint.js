@@ -4,4 +4,4 @@ import { dirname as __kblintDirname } from 'node:path';
 const require = __kblintCreateRequire(import.meta.url);
 const __filename = __kblintFileURLToPath(import.meta.url);
 const __dirname = __kblintDirname(__filename);
-import{a as e}from"./chunks/chunk-QM3PSSUE.js";import"./chunks/chunk-G3IKZIJF.js";import"./chunks/chunk-NLKP7KA3.js";import"./chunks/chunk-3KMBVJNY.js";import"./chunks/chunk-6MQRDHAW.js";import"./chunks/chunk-MGEHGOKB.js";import"./chunks/chunk-MH6N3BVM.js";import"./chunks/chunk-444W3X55.js";import"./chunks/chunk-UQLAQQ5Q.js";process.exitCode=await e(process.argv.slice(2));
+import{a as e}from"./chunks/chunk-V4A26GZD.js";import"./chunks/chunk-CHQQ5YA3.js";import"./chunks/chunk-VXSY7KZ3.js";import"./chunks/chunk-3KMBVJNY.js";import"./chunks/chunk-SC2HOGM2.js";import"./chunks/chunk-MGEHGOKB.js";import"./chunks/chunk-MH6N3BVM.js";import"./chunks/chunk-444W3X55.js";import"./chunks/chunk-UQLAQQ5Q.js";process.exitCode=await e(process.argv.slice(2));
