@@ -12,7 +12,8 @@ export interface InputArgs {
   paths?: string[];
   config?: string;
   jobs?: number;
-  parseTimeout: number;
+  /** Unset: the default budget, and a small run stays in the main thread. */
+  parseTimeout?: number;
   source?: SourceChoice;
   /** false with `--no-ignore`. */
   ignore?: boolean;
@@ -39,8 +40,12 @@ export function inputOptions<T>(y: Argv<T>) {
   return y
     .positional('paths', { describe: 'Files, directories or globs (default: the current directory)', type: 'string', array: true })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for parsing (default: one per 16 files, up to the cores, at most 4; 0: parse in the main thread, without a time limit)' })
-    .option('parse-timeout', { type: 'number', default: DEFAULT_PARSE_TIMEOUT_MS / 1000, describe: 'Stop and report a file whose parsing takes longer than this many seconds' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for parsing (default: none for a small run, else one per 16 files, up to the cores, at most 4; 0: parse in the main thread, without a time limit)' })
+    .option('parse-timeout', {
+      type: 'number',
+      defaultDescription: String(DEFAULT_PARSE_TIMEOUT_MS / 1000),
+      describe: 'Stop and report a file whose parsing takes longer than this many seconds (given: even a small run is parsed in a worker, to be timed)',
+    })
     .option('source', {
       choices: SOURCE_CHOICES,
       default: 'auto' as SourceChoice,
@@ -71,7 +76,7 @@ export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'pa
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 0)) {
     throw new UsageError(`--jobs takes a whole number of 0 or more, not "${args.jobs}"`);
   }
-  if (!(args.parseTimeout > 0)) {
+  if (args.parseTimeout !== undefined && !(args.parseTimeout > 0)) {
     throw new UsageError(`--parse-timeout takes a number of seconds above 0, not "${args.parseTimeout}"`);
   }
   return {
@@ -79,7 +84,7 @@ export function inputFromArgs(args: InputArgs, io: CliIO): Pick<LintOptions, 'pa
     cwd: io.cwd,
     configPath: args.config,
     jobs: args.jobs,
-    parseTimeoutMs: args.parseTimeout * 1000,
+    ...(args.parseTimeout !== undefined ? { parseTimeoutMs: args.parseTimeout * 1000 } : {}),
     ...(args.source && args.source !== 'auto' ? { source: args.source } : {}),
     ...(args.ignore === false ? { noIgnore: true } : {}),
   };

@@ -40,7 +40,7 @@ export interface LintOptions {
   notify?: (event: RunNotice) => void;
   /** Worker threads for the per-file jobs (`--jobs`); 0 runs them in this thread. */
   jobs?: number;
-  /** A file whose job runs longer than this (in a worker) is stopped and reported. */
+  /** A file whose job runs longer than this (in a worker) is stopped and reported; given, even a small run uses a worker. */
   parseTimeoutMs?: number;
   /** Read every file as this format instead of detecting it (`--source`). */
   source?: SourceChoice;

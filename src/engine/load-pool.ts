@@ -5,6 +5,7 @@
 // reading, parsing, the article rules and the facts: a file built to make the
 // parser (or a rule) go quadratic is stopped and reported, naming the step.
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
@@ -14,8 +15,14 @@ import type { FileOutcome } from './outcome.js';
 
 /** Files per worker thread below which another thread costs more than it saves. */
 const FILES_PER_THREAD = 16;
-/** Fewer files than this, with no time limit asked for, run in this thread. */
-const SMALL_RUN = 4;
+/**
+ * A small run stays in this thread: starting a worker costs about half a CPU
+ * second (it loads every reader and rule again), as much as linting some forty
+ * ordinary articles. The size caps bound what an untimed run can cost: the
+ * quadratic cases the time limit exists for (thousands of emphasis markers)
+ * need tens of KiB to take seconds.
+ */
+export const SMALL_RUN = { files: 64, fileBytes: 32 * 1024, totalBytes: 256 * 1024 } as const;
 /** Files handed to each worker at once: one running, one waiting in its queue. */
 const IN_FLIGHT_PER_THREAD = 2;
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
@@ -26,11 +33,12 @@ export const STAGE = { idle: 0, reading: 1, rules: 10 } as const;
 export interface PoolOptions {
   /**
    * Worker threads; 0 runs every job in this thread, with no time limit.
-   * Default: one per 16 files, up to the cores (at most 4), and always at
+   * Default: none for a small run (see `SMALL_RUN`) with no time limit asked
+   * for, else one per 16 files, up to the cores (at most 4), and always at
    * least one so that every file is time-limited.
    */
   jobs?: number;
-  /** The per-file budget; when absent a small run stays in this thread, untimed. */
+  /** The per-file budget (asked for: the jobs run in workers); when absent a small run stays in this thread, untimed. */
   parseTimeoutMs?: number;
   /** Called as each file's outcome arrives, so the caller can start on its facts. */
   onDone?: (outcome: FileOutcome) => void;
@@ -73,9 +81,8 @@ export async function runJobs(
     options.onDone?.(outcome);
     return outcome;
   };
-  // A small run with no time limit asked for (the API, tests) stays in this thread: starting a
-  // worker costs more than it saves. The CLI always passes a limit, so its files are always timed.
-  const small = options.parseTimeoutMs === undefined && tasks.length < SMALL_RUN;
+  // A small run with no time limit asked for stays in this thread: starting a worker costs more than it saves.
+  const small = options.parseTimeoutMs === undefined && options.jobs === undefined && (await isSmallRun(tasks));
   const jobs = Math.min(options.jobs ?? (small ? 0 : defaultJobs(tasks.length)), Math.max(1, tasks.length));
   if (jobs < 1 || !workerFile) {
     const { runFileJob } = await import('./file-job.js');
@@ -141,6 +148,16 @@ export async function runJobs(
     clearInterval(watchdog);
     await pool.destroy();
   }
+}
+
+/** Few files, each small enough that no content can make it parse for long (see `SMALL_RUN`). */
+export async function isSmallRun(tasks: readonly JobTask[]): Promise<boolean> {
+  if (tasks.length >= SMALL_RUN.files) return false;
+  // A file that cannot be stat'ed counts as empty: its job reports why it cannot be read.
+  const sizes = await Promise.all(
+    tasks.map((task) => (task.text !== undefined ? Buffer.byteLength(task.text) : stat(task.absolutePath).then((s) => s.size, () => 0))),
+  );
+  return sizes.every((size) => size <= SMALL_RUN.fileBytes) && sizes.reduce((sum, size) => sum + size, 0) <= SMALL_RUN.totalBytes;
 }
 
 function formatSeconds(ms: number): string {

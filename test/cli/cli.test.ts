@@ -161,6 +161,15 @@ describe('parsing in worker threads', () => {
     expect(report.files.find((f: { path: string }) => f.path === 'fine.md').messages).toEqual([]);
   });
 
+  it('times even a small run when --parse-timeout is given', async () => {
+    // Under the small-run caps (one file of 20 KB), so by default it is parsed in the main thread, untimed;
+    // ten thousand unmatched emphasis markers take far longer than 50 ms to parse.
+    project = tmpProject({ 'slow.md': `# Slow\n\n${'*a'.repeat(10_000)}\n` });
+    const { code, stdout } = await kblint(['.', '--now', '2026-06-01', '--parse-timeout', '0.05', '-f', 'json'], { cwd: project.dir });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).files[0].messages[0].message).toMatch(/parsing took longer than 50 ms and was stopped/);
+  });
+
   it('refuses a file nested thousands of levels deep in a worker as fast as in the main thread', async () => {
     project = tmpProject({ 'deep.md': `${'>'.repeat(20_000)} deep\n` });
     for (const jobs of ['0', '1']) {

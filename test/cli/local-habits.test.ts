@@ -12,13 +12,14 @@ afterEach(() => project?.remove());
 
 const article = (updated: string, body = '') => `---\ntitle: A\nupdated: ${updated}\n---\n\n# A\n\n${body}\n`;
 
+/** Spawned: the text on the process's real standard input, as an editor pipes it. */
 function withStdin(args: string[], input: string, cwd: string) {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/kblint.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('--stdin', () => {
-  it('lints standard input as the named file: its config, overrides and relative links', () => {
+  it('lints standard input as the named file: its config, overrides and relative links', async () => {
     project = tmpProject({
       'kblint.config.json': JSON.stringify({ now: '2026-06-01', overrides: [{ files: 'legacy/**', rules: { 'stale-article': 'off' } }] }),
       'docs/there.md': article('2026-05-01'),
@@ -33,12 +34,12 @@ describe('--stdin', () => {
       expect.stringMatching(/^broken-link Broken link "nowhere\.md/),
     ]);
     // The file need not exist on disk; an override by path applies.
-    expect(withStdin(['--stdin', '--stdin-filename', 'legacy/old.md'], article('2020-01-01'), project.dir).code).toBe(0);
+    expect((await kblint(['--stdin', '--stdin-filename', 'legacy/old.md'], { cwd: project.dir, stdin: article('2020-01-01') })).code).toBe(0);
   });
 
   it('exits 2 when paths are given too, or --stdin-filename without --stdin', async () => {
     project = tmpProject({ 'a.md': article('2026-05-01') });
-    expect(withStdin(['--stdin', 'a.md'], '# A\n', project.dir).stderr).toMatch(/--stdin lints standard input only/);
+    expect((await kblint(['--stdin', 'a.md'], { cwd: project.dir, stdin: '# A\n' })).stderr).toMatch(/--stdin lints standard input only/);
     const alone = await kblint(['a.md', '--stdin-filename', 'b.md'], { cwd: project.dir });
     expect(alone.code).toBe(2);
     expect(alone.stderr).toMatch(/--stdin-filename is only used with --stdin/);

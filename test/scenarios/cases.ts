@@ -1,6 +1,7 @@
 // One scenario per case of the robustness issue: the input, the command, the
 // exit code and the shape of stdout and stderr. Run by scenarios.test.ts
-// against the built CLI. Cases owned by other parts of the suite name the
+// through the CLI's `main` in-process, or the built binary when a case says
+// why it needs a process of its own (`spawned`). Cases owned by other parts of the suite name the
 // test that covers them instead (see `coveredBy`).
 import { execFileSync } from 'node:child_process';
 import { symlinkSync, truncateSync } from 'node:fs';
@@ -19,8 +20,10 @@ export interface Scenario {
   stdoutNot?: RegExp[];
   stderr?: RegExp[];
   stderrNot?: RegExp[];
-  /** A folder that only a non-root user cannot read: run as nobody when the tests run as root. */
+  /** A folder that only a non-root user cannot read: run as nobody when the tests run as root (always spawned). */
   unprivileged?: boolean;
+  /** Why this case runs the built binary in a child process instead of `main` in-process (exit status, signals, a hang to kill). */
+  spawned?: string;
 }
 
 const link = (target: string, name: string) => (dir: string) => symlinkSync(target, path.join(dir, name));
@@ -167,6 +170,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'a FIFO with an article name is a finding, and does not hang the run',
     files: { 'a.md': CLEAN('A') },
     setup: (dir) => execFileSync('mkfifo', [path.join(dir, 'pipe.md')]),
+    spawned: 'a regression would block on opening the FIFO: a child process can be killed, the test runner could not',
     args: ['--offline', '.'],
     exit: 1,
     stdout: [/Cannot lint pipe\.md: it is a named pipe \(FIFO\), not a regular file/],

@@ -14,8 +14,11 @@ export interface CliOutcome {
   stderr: string;
 }
 
-/** The CLI in this process, through its IO seam; the jobs still run in (built) worker threads. */
-export async function runKblint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliOutcome> {
+/**
+ * The CLI in this process, through its IO seam (`stdin` is what `--stdin` reads). A small run is
+ * linted in this thread; `--jobs N` or `--parse-timeout` puts the jobs in (built) worker threads.
+ */
+export async function runKblint(args: string[], options: { cwd?: string; env?: Record<string, string>; stdin?: string } = {}): Promise<CliOutcome> {
   const { main } = await import('../../src/cli/main.js');
   let stdout = '';
   let stderr = '';
@@ -27,6 +30,7 @@ export async function runKblint(args: string[], options: { cwd?: string; env?: R
     stdoutIsTTY: false,
     stderrIsTTY: false,
     columns: 100,
+    ...(options.stdin !== undefined ? { readStdin: async () => Buffer.from(options.stdin!) } : {}),
   });
   return { code, stdout, stderr };
 }

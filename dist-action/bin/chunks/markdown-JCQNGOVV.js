@@ -1,0 +1,7 @@
+import { createRequire as __kblintCreateRequire } from 'node:module';
+import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
+import { dirname as __kblintDirname } from 'node:path';
+const require = __kblintCreateRequire(import.meta.url);
+const __filename = __kblintFileURLToPath(import.meta.url);
+const __dirname = __kblintDirname(__filename);
+import{A as b,z as a}from"./chunk-RFDTQEH7.js";import"./chunk-TMAV5LOR.js";import"./chunk-ETNNKQUB.js";import"./chunk-3WYBB54R.js";import"./chunk-NRDNND2S.js";import"./chunk-ORFT3UKO.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";export{b as markdownArticle,a as parseMarkdown};

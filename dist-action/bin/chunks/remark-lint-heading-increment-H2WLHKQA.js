@@ -1,0 +1,7 @@
+import { createRequire as __kblintCreateRequire } from 'node:module';
+import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
+import { dirname as __kblintDirname } from 'node:path';
+const require = __kblintCreateRequire(import.meta.url);
+const __filename = __kblintFileURLToPath(import.meta.url);
+const __dirname = __kblintDirname(__filename);
+import{a as p}from"./chunk-DTQD3HR5.js";import"./chunk-ETNNKQUB.js";import{b as f}from"./chunk-NRDNND2S.js";import{d as o}from"./chunk-ORFT3UKO.js";import"./chunk-UQLAQQ5Q.js";var u=/<h([1-6])/,k=/^h([1-6])$/,g=p({origin:"remark-lint:heading-increment",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-heading-increment#readme"},function(e,n){let t=[];o(e,function(i,l){let r=h(i);if(r){let s=r,a;for(;s--;)if(t[s]){a=t[s];break}if(a){let m=a.at(-1);let c=h(m);i.position&&r>c+1&&n.message("Unexpected heading rank `"+r+"`, exected rank `"+(c+1)+"`",{ancestors:[...l,i],cause:new f("Parent heading defined here",{ancestors:a,place:m.position,source:"remark-lint",ruleId:"heading-increment"}),place:i.position})}t[r]=[...l,i],t.length=r+1}})}),b=g;function h(e){let n;if(e.type==="heading")n=e.depth;else if(e.type==="html"){let t=e.value.match(u);n=t?Number(t[1]):void 0}else if((e.type==="mdxJsxFlowElement"||e.type==="mdxJsxTextElement")&&e.name){let t=e.name.match(k);n=t?Number(t[1]):void 0}return n}export{b as default};
