@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: kblint against the bare remark-parse floor, cold and warm.
 //
-//   node bench/compare.mjs [DIR | --generate N [--seed S]] [--runs 3] [--json]
+//   node bench/compare.mjs [DIR | --generate N [--seed S]] [--runs 3] [--peers DIR] [--json]
 //   (default: /tmp/corpus when it exists, else --generate 1000)
 //
 // One run, alternated rounds (floor, kblint cold, kblint warm, then the other
@@ -11,8 +11,11 @@
 // included). kblint runs `--offline --format json --output /dev/null`; cold
 // runs start with an empty results cache (`--cache`), warm runs reuse it.
 // markdownlint-cli2 and remark-cli (with remark-preset-lint-recommended) run
-// only when they are installed in node_modules; otherwise they are listed as
-// skipped. Prints medians and the ratios to the floor.
+// only when they are installed, in this project's node_modules or in the
+// node_modules of the folder `--peers` names (so the peers need not be
+// kblint's dependencies); otherwise they are listed as skipped. Prints
+// medians, the ratios to the floor and kblint's CPU time against
+// markdownlint-cli2's.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,16 +24,16 @@ import { fileURLToPath } from 'node:url';
 import { generate } from './generate-articles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 function parseArgs(argv) {
-  const opts = { runs: 3, generate: null, seed: 42, dir: null, json: false };
+  const opts = { runs: 3, generate: null, seed: 42, dir: null, json: false, peers: root };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') opts.runs = Number(argv[++i]);
     else if (a === '--generate') opts.generate = Number(argv[++i]);
     else if (a === '--seed') opts.seed = Number(argv[++i]);
     else if (a === '--json') opts.json = true;
+    else if (a === '--peers') opts.peers = path.resolve(argv[++i] ?? '');
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = a;
   }
@@ -63,6 +66,7 @@ const median = (values) => {
 };
 
 const opts = parseArgs(process.argv.slice(2));
+const bin = (name) => path.join(opts.peers, 'node_modules', '.bin', name);
 if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is needed (Debian: apt-get install time)');
 let dir = opts.dir && path.resolve(opts.dir);
 let generated = null;
@@ -86,10 +90,10 @@ const contenders = [
   { name: 'kblint warm', run: () => measure(process.execPath, kblint, root) },
 ];
 const skipped = [];
-if (existsSync(bin('markdownlint-cli2'))) contenders.push({ name: 'markdownlint-cli2', run: () => measure(bin('markdownlint-cli2'), [`${dir}/**/*.md`], root) });
+if (existsSync(bin('markdownlint-cli2'))) contenders.push({ name: 'markdownlint-cli2', run: () => measure(bin('markdownlint-cli2'), ['**/*.md'], dir) });
 else skipped.push('markdownlint-cli2 (not installed)');
-if (existsSync(bin('remark')) && existsSync(path.join(root, 'node_modules', 'remark-preset-lint-recommended'))) {
-  contenders.push({ name: 'remark-cli', run: () => measure(bin('remark'), [dir, '--quiet', '--use', 'remark-preset-lint-recommended'], root) });
+if (existsSync(bin('remark')) && existsSync(path.join(opts.peers, 'node_modules', 'remark-preset-lint-recommended'))) {
+  contenders.push({ name: 'remark-cli', run: () => measure(bin('remark'), [dir, '--quiet', '--use', 'remark-preset-lint-recommended'], opts.peers) });
 } else skipped.push('remark-cli with remark-preset-lint-recommended (not installed)');
 
 const samples = new Map(contenders.map((c) => [c.name, []]));
@@ -113,12 +117,14 @@ const rows = contenders.map(({ name }) => {
 });
 const floor = rows[0];
 const cold = rows[1];
+const markdownlint = rows.find((r) => r.name === 'markdownlint-cli2');
 const summary = {
   dir: opts.generate !== null ? `${opts.generate} generated articles (seed ${opts.seed})` : dir,
   runs: opts.runs,
   cores: os.availableParallelism(),
   rows: rows.map((r) => ({ ...r, wallVsFloor: r.wall / floor.wall, cpuVsFloor: r.cpu / floor.cpu })),
   warmVsCold: rows[2].wall / cold.wall,
+  ...(markdownlint ? { coldCpuVsMarkdownlint: cold.cpu / markdownlint.cpu } : {}),
   skipped,
 };
 if (opts.json) {
@@ -131,5 +137,6 @@ if (opts.json) {
     );
   }
   process.stdout.write(`  warm / cold wall: ${summary.warmVsCold.toFixed(3)}\n`);
+  if (summary.coldCpuVsMarkdownlint !== undefined) process.stdout.write(`  kblint cold / markdownlint-cli2 CPU: ${summary.coldCpuVsMarkdownlint.toFixed(2)}\n`);
   for (const s of skipped) process.stdout.write(`  skipped: ${s}\n`);
 }

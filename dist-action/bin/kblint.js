@@ -4,4 +4,4 @@ import { dirname as __kblintDirname } from 'node:path';
 const require = __kblintCreateRequire(import.meta.url);
 const __filename = __kblintFileURLToPath(import.meta.url);
 const __dirname = __kblintDirname(__filename);
-import{a as e}from"./chunks/chunk-EKH2RNQU.js";import"./chunks/chunk-6TDWHDZU.js";import"./chunks/chunk-RPLUYWVX.js";import"./chunks/chunk-3KMBVJNY.js";import"./chunks/chunk-CZRHXGYX.js";import"./chunks/chunk-MGEHGOKB.js";import"./chunks/chunk-MH6N3BVM.js";import"./chunks/chunk-444W3X55.js";import"./chunks/chunk-UQLAQQ5Q.js";process.exitCode=await e(process.argv.slice(2));
+import{a as e}from"./chunks/chunk-NQ4XISYY.js";import"./chunks/chunk-CHQQ5YA3.js";import"./chunks/chunk-ZTLNEJU5.js";import"./chunks/chunk-3KMBVJNY.js";import"./chunks/chunk-RVGXV36O.js";import"./chunks/chunk-MGEHGOKB.js";import"./chunks/chunk-MH6N3BVM.js";import"./chunks/chunk-444W3X55.js";import"./chunks/chunk-UQLAQQ5Q.js";process.exitCode=await e(process.argv.slice(2));

@@ -27,7 +27,7 @@ export default defineRule({
         // A page that moved behind a redirect: redirected-link reports it, with the final path.
         if (!resolved && redirectFor(target, facts, facts.siteRoot)) continue;
         if (!resolved) {
-          const wanted = display(context.cwd, target.path);
+          const wanted = display(article, target.path);
           const suggestion = similarFile(article, target.path, facts);
           report(
             context,
@@ -49,7 +49,7 @@ export default defineRule({
           report(
             context,
             link,
-            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and the frontmatter fields ${context.config.metadata.fields.id.join(', ')} (metadata.fields.id) under ${display(context.cwd, facts.siteRoot) || '.'}).`,
+            `Broken link "${link.url}": no article has the help-center id ${target.id} (looked in file names and the frontmatter fields ${context.config.metadata.fields.id.join(', ')} (metadata.fields.id) under ${display(article, facts.siteRoot)}).`,
             'Link to an article that exists, or remove the link if the article was retired.',
           );
           continue;
@@ -84,7 +84,7 @@ function checkFragment(
     // keep it as written
   }
   if (ALWAYS_VALID_FRAGMENTS.has(fragment) || anchors.has(fragment) || anchors.has(fragment.toLowerCase())) return;
-  const where = self ? 'this article' : display(context.cwd, resolved.path);
+  const where = self ? 'this article' : display(article, resolved.path);
   const near = closest(fragment, anchors);
   report(
     context,
@@ -98,9 +98,13 @@ function report(context: RuleContext, link: ClassifiedLink, message: string, sug
   context.report({ span: link.span, message, suggestion });
 }
 
-/** A file as the report names files: relative to the working directory. */
-function display(cwd: string, file: string): string {
-  return toPosix(path.relative(cwd, file));
+/**
+ * A file as the message names it: relative to the linking article's folder,
+ * as a link from it would be written, so the message (and the finding's
+ * fingerprint) is the same whichever folder kblint runs from.
+ */
+function display(article: ArticleSummary, file: string): string {
+  return toPosix(path.relative(path.dirname(article.absolutePath), file)) || '.';
 }
 
 /** A linted article whose path is close to the one the link names, as a link from this article. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { defineRule } from '../../src/model/rule.js';
 import type { Article, ArticleSummary, IsoDate } from '../../src/model/types.js';
-import { articleName } from '../../src/model/article.js';
+import { toPosix } from '../../src/config/policies.js';
 import { defineArticleFact, defineCorpusFact } from '../../src/model/facts.js';
 import type { ResolvedConfig } from '../../src/config/schema.js';
 import { isoDaysBetween } from '../../src/metadata/dates.js';
@@ -84,9 +84,11 @@ function lastChange(article: ArticleSummary): { date: IsoDate; which: 'updated' 
   return null;
 }
 
+/** The source as seen from the translation: its path relative to the translation's folder (not the working folder, so the message never depends on it). */
 function describe(article: ArticleSummary, from: ArticleSummary): string {
   if (article.absolutePath === from.absolutePath && isJsonSource(article.kind)) return `article ${article.key}`;
-  return articleName(article);
+  const file = toPosix(path.relative(path.dirname(from.absolutePath), article.absolutePath));
+  return article.key === article.path ? file : `${file}#${article.key}`;
 }
 
 export default defineRule({

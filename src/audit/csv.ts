@@ -41,9 +41,7 @@ export function renderCsv(report: AuditReport): string {
     text(a.locale),
     a.published ?? '',
     a.updated ?? '',
-    // Empty for now: the metadata reads `reviewed` and `last_reviewed` as the updated date,
-    // and the results model carries no separate review date.
-    '',
+    a.reviewed ?? '',
     number(a.ageDays),
     number(a.views),
     a.status,

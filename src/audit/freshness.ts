@@ -30,7 +30,10 @@ export function articleFreshness(file: FileResult, config: ResolvedConfig, cwd: 
     policyView,
     config,
   );
-  const date = file.metadata.updated ?? file.metadata.published;
+  // As stale-article judges it: a review (freshness.reviewField) counts as much as an edit.
+  const edited = file.metadata.updated ?? file.metadata.published;
+  const reviewed = file.metadata.reviewed ?? null;
+  const date = reviewed !== null && (edited === null || reviewed > edited) ? reviewed : edited;
   const limits = { dueAfterDays: values.warnAfterDays, staleAfterDays: values.maxAgeDays };
   if (!date) return { status: 'undated', ageDays: null, ...limits };
   const ageDays = isoDaysBetween(date, now);

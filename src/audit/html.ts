@@ -252,6 +252,13 @@ ${capNote(issues.length, PAGE_LIMITS.metadata)}
 </section>`;
 }
 
+/** The date the age counts from: the later of the review and the edit (or, never updated, the publication). */
+function lastDate(a: AuditArticle): string {
+  const edited = a.updated ?? a.published;
+  if (a.reviewed !== null && (edited === null || a.reviewed > edited)) return `${a.reviewed} (reviewed)`;
+  return edited ?? '–';
+}
+
 function articlesSection(report: AuditReport): string {
   const byPath = new Map(report.articles.map((a) => [a.path, a]));
   const rows = report.articles.slice(0, PAGE_LIMITS.articles).map((a) => [
@@ -259,7 +266,7 @@ function articlesSection(report: AuditReport): string {
     escapeHtml(a.title ?? '(no title)'),
     escapeHtml(a.category ?? '–'),
     escapeHtml(a.locale),
-    `<span class="nowrap">${escapeHtml(a.updated ?? a.published ?? '–')}</span>`,
+    `<span class="nowrap">${escapeHtml(lastDate(a))}</span>`,
     a.ageDays === null ? '–' : num(a.ageDays),
     a.views === null ? '–' : num(a.views),
     `<span class="status ${a.status}">${a.status}</span>`,

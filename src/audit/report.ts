@@ -8,7 +8,7 @@ import { normalizeLocale, sourceLocale, folderLocale, isSourceLocale } from '../
 import type { FileResult, LintResults } from '../model/types.js';
 import { builtInRules } from '../../rules/index.js';
 import { articleFreshness, quarterOf } from './freshness.js';
-import { findingFingerprint } from './fingerprint.js';
+import { fingerprintMessages } from '../engine/fingerprint.js';
 import {
   AUDIT_REPORT_VERSION,
   type AuditArticle,
@@ -58,7 +58,7 @@ export interface AuditInput {
 export const SEVERITY_WEIGHT = { error: 3, warning: 2, info: 1 } as const;
 
 export const DEFINITIONS = {
-  fresh: 'updated (or, never updated, published) no longer ago than the warning tier of its freshness policy (freshness.warnAfterDays)',
+  fresh: 'updated or reviewed (or, never updated, published) no longer ago than the warning tier of its freshness policy (freshness.warnAfterDays)',
   due: 'older than the warning tier (warnAfterDays) but not the error tier (maxAgeDays): review it soon',
   stale: 'older than the error tier of its freshness policy (freshness.maxAgeDays)',
   undated: 'no readable published or updated date',
@@ -144,6 +144,7 @@ function auditArticle(file: FileResult, input: AuditInput): AuditArticle {
     locale: localeOf(file, input),
     published: file.metadata.published,
     updated: file.metadata.updated,
+    reviewed: file.metadata.reviewed ?? null,
     ageDays: freshness.ageDays,
     views,
     status: freshness.status,
@@ -159,14 +160,24 @@ function auditArticle(file: FileResult, input: AuditInput): AuditArticle {
     priority,
     reasons: onWorkList ? reasons : [],
     metadataProblems: metadataProblems(file),
-    findings: file.messages.map((m) => ({
-      ruleId: m.ruleId,
-      severity: m.severity,
-      line: m.line,
-      message: m.message,
-      fingerprint: findingFingerprint(m.ruleId, file.path, m.message),
-    })),
+    findings: findingsOf(file),
   };
+}
+
+/**
+ * The lint run's own fingerprints (the ones the baseline and SARIF use), so a
+ * finding is the same finding in every report and across audits. Results made
+ * without them (by hand, in tests) get them from the same function.
+ */
+function findingsOf(file: FileResult): AuditArticle['findings'] {
+  const computed = file.messages.every((m) => m.fingerprint !== undefined) ? null : fingerprintMessages(file.path, file.messages);
+  return file.messages.map((m, index) => ({
+    ruleId: m.ruleId,
+    severity: m.severity,
+    line: m.line,
+    message: m.message,
+    fingerprint: m.fingerprint ?? computed![index]!,
+  }));
 }
 
 function metadataProblems(file: FileResult): string[] {

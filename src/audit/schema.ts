@@ -56,6 +56,7 @@ const auditArticle = z.strictObject({
   locale: z.string(),
   published: isoDate.nullable(),
   updated: isoDate.nullable(),
+  reviewed: isoDate.nullable().describe('The review date (freshness.reviewField); null when the config names none or the article has none'),
   ageDays: z.number().int().nullable(),
   views: z.number().nullable(),
   status: freshnessStatus,

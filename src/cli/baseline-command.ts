@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildBaseline, DEFAULT_BASELINE, writeBaseline } from '../engine/baseline.js';
 import { lintFromArgs, type CliIO } from './common.js';
 import { EXIT } from './lint-command.js';
+import { UsageError } from '../engine/errors.js';
 import type { CommonArgs } from './options.js';
 
 export interface BaselineArgs extends CommonArgs {
@@ -11,6 +12,8 @@ export interface BaselineArgs extends CommonArgs {
 
 
 export async function runBaseline(args: BaselineArgs, io: CliIO): Promise<number> {
+  // A shard lacks the rules that compare articles: its baseline would miss their findings.
+  if (args.shard !== undefined) throw new UsageError('kblint baseline records a whole run: leave out --shard');
   const results = await lintFromArgs({ ...args, baseline: false }, io);
   const baseDir = results.baseDir ?? io.cwd;
   const target = args.output ? path.resolve(io.cwd, args.output) : path.join(baseDir, DEFAULT_BASELINE);

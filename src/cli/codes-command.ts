@@ -13,7 +13,7 @@ import type { CodesArgs } from './options.js';
 export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
   await checkOutputPath(args.output, io);
   const input = inputFromArgs(args, io);
-  // The same run as a lint, collecting each article's codes (a fact) instead of reporting findings.
+  // The same discovery, reading and parsing as a lint, collecting each article's codes (a fact) and running no rule.
   const articles: { name: string; codes: ArticleCodeCoverage[] }[] = [];
   let catalog: ErrorCodeCatalog | null = null;
   const results = await lint({
@@ -23,6 +23,8 @@ export async function runCodes(args: CodesArgs, io: CliIO): Promise<number> {
     notify: stderrPrinter(io),
     collect: {
       facts: [codeCoverageFact],
+      // Coverage is all this command reports: no rule needs to run.
+      only: true,
       onRun: (facts) => void (catalog = facts.get(catalogFact)),
       onArticle: (article, facts) => articles.push({ name: articleName(article.summary), codes: facts.get(codeCoverageFact) }),
     },

@@ -24,7 +24,10 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
     throw new UsageError(`--now takes a real date as YYYY-MM-DD, not "${args.now}"`);
   }
   const stdin = await stdinInput(args, io);
-  const shard = args.shard === undefined ? undefined : shardFilter(parseShard(args.shard), io.cwd);
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  if (shard && args.changedSince !== undefined) {
+    throw new UsageError('--shard cannot be combined with --changed-since: a changed-files run is small, and its links are judged against the whole site in one run');
+  }
   const changed = args.changedSince === undefined ? undefined : await changedScope(io.cwd, args.changedSince);
   const filter = changed?.filter;
   const results = await lint({
@@ -35,7 +38,7 @@ export async function lintFromArgs(args: CommonArgs, io: CliIO): Promise<LintRes
     notify: stderrPrinter(io),
     ...(args.baseline === undefined ? {} : { baseline: args.baseline }),
     ...(filter === undefined ? {} : { filter }),
-    ...(shard === undefined ? {} : { reportOnly: shard }),
+    ...(shard === undefined ? {} : { shard: { ...shard, includes: shardFilter(shard, io.cwd) } }),
     ...(stdin === undefined ? {} : { texts: [stdin] }),
   });
   if (!changed) return results;

@@ -41,7 +41,24 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const outputs = await checkReportArgs(args, io);
   const results = await lintFromArgs(args, io);
   await writeReports(outputs, args.showSuppressed ? withSuppressedShown(results) : results, args, io);
+  if (results.shard) return shardDone(results, outputs, io);
   return exitCodeFor(results, args.maxWarnings, io);
+}
+
+/**
+ * A shard's report is not the verdict: rules that compare articles have not
+ * run, and a failing matrix job would cancel its siblings (fail-fast). So a
+ * shard that wrote its report exits 0, says what is left, and `kblint merge`
+ * gives the exit code.
+ */
+function shardDone(results: LintResults, outputs: OutputSpec[], io: CliIO): number {
+  const shard = results.shard!;
+  const deferred = shard.deferred.length > 0 ? `; ${shard.deferred.join(', ')} need every article and run at kblint merge` : '';
+  io.stderr(`kblint: shard ${shard.index}/${shard.count}: ${results.files.length} of the articles linted${deferred}; the merge gives the exit code\n`);
+  if (!outputs.some((o) => o.format === 'json')) {
+    io.stderr('kblint: warning: no json report was written, so this shard cannot be merged: add --format json:FILE\n');
+  }
+  return EXIT.ok;
 }
 
 /** Every report of the run, each to its file or stdout. */
@@ -64,7 +81,7 @@ export async function writeReports(outputs: OutputSpec[], results: LintResults, 
 }
 
 /** The suppressed findings back among the messages, marked, for reading (the summary still counts them apart). */
-function withSuppressedShown(results: LintResults): LintResults {
+export function withSuppressedShown(results: LintResults): LintResults {
   return {
     ...results,
     files: results.files.map((file) =>

@@ -72,7 +72,7 @@ function buildParser(parser: Argv, io: CliIO, setExit: (code: number) => void): 
         setExit(await runBaseline(args as unknown as import('./baseline-command.js').BaselineArgs, io));
       },
     )
-    .command('merge <reports..>', 'Merge the JSON reports of kblint --shard runs into one report, in any format', mergeOptions, async (args) => {
+    .command('merge <reports..>', 'Merge the JSON reports of kblint --shard runs: run the rules that compare articles over all of them and print the one report, in any format', mergeOptions, async (args) => {
       const { runMerge } = await import('./merge-command.js');
       setExit(await runMerge(args as unknown as import('./merge-command.js').MergeArgs, io));
     })

@@ -1,11 +1,8 @@
-// `kblint merge REPORT.json..`: the JSON reports of a sharded run as one report, in any format.
+// `kblint merge REPORT.json..`: the JSON reports of a sharded run as the one report an unsharded run gives, in any format.
 import path from 'node:path';
-import { builtInRules } from '../../rules/index.js';
-import { describeRules } from '../engine/lint.js';
-import { mergeReports } from '../engine/merge.js';
-import type { Rule } from '../model/rule.js';
-import type { CliIO } from './common.js';
-import { checkReportArgs, exitCodeFor, writeReports } from './lint-command.js';
+import { mergeShards } from '../engine/merge.js';
+import { stderrPrinter, type CliIO } from './common.js';
+import { checkReportArgs, exitCodeFor, withSuppressedShown, writeReports } from './lint-command.js';
 
 export interface MergeArgs {
   reports: string[];
@@ -14,13 +11,23 @@ export interface MergeArgs {
   maxWarnings: number;
   quiet: boolean;
   annotations: number;
+  config?: string;
+  /** A file, or false for `--no-baseline`. */
+  baseline?: string | false;
+  showSuppressed: boolean;
 }
-
 
 export async function runMerge(args: MergeArgs, io: CliIO): Promise<number> {
   const outputs = await checkReportArgs(args, io);
   const files = (args.reports ?? []).map((file) => path.resolve(io.cwd, file));
-  const results = await mergeReports(files, describeRules(builtInRules as readonly Rule[]), (file) => path.relative(io.cwd, file) || file);
-  await writeReports(outputs, results, args, io);
+  const results = await mergeShards({
+    files,
+    cwd: io.cwd,
+    ...(args.config === undefined ? {} : { configPath: args.config }),
+    ...(args.baseline === undefined ? {} : { baseline: args.baseline }),
+    notify: stderrPrinter(io),
+    shown: (file) => path.relative(io.cwd, file) || file,
+  });
+  await writeReports(outputs, args.showSuppressed ? withSuppressedShown(results) : results, args, io);
   return exitCodeFor(results, args.maxWarnings, io);
 }

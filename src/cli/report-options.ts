@@ -30,7 +30,11 @@ export function baselineOptions<T>(y: Argv<T>) {
 }
 
 export function mergeOptions<T>(y: Argv<T>) {
-  return reportOptions(y.positional('reports', { describe: 'JSON reports of kblint --shard K/N runs', type: 'string', array: true, demandOption: true }));
+  return lintOptions(y.positional('reports', { describe: 'JSON reports of kblint --shard K/N runs (every shard of one run)', type: 'string', array: true, demandOption: true })).option('config', {
+    alias: 'c',
+    type: 'string',
+    describe: "Use this config file (default: the shards' --config, else found as lint finds it)",
+  });
 }
 
 export function reviewOptions<T>(y: Argv<T>) {

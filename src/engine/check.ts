@@ -2,6 +2,7 @@
 // turning findings into one-line, located messages. Article rules run here in
 // the worker (on the Article); corpus rules in the main thread (on the
 // summary and the facts). Both go through `runRule`.
+import path from 'node:path';
 import type { FileResult, LintMessage, LintResults, Point, Severity, Span } from '../model/types.js';
 import type { AnyRule, Report, RuleContext } from '../model/rule.js';
 import { ruleDocsUrl } from '../model/rule.js';
@@ -42,7 +43,8 @@ export function readErrorResult(file: Pick<FileOutcome, 'path' | 'error' | 'erro
   const message: LintMessage = {
     ruleId: 'read-error',
     severity: 'error',
-    message: `Cannot lint ${file.path}: ${file.error}.`,
+    // The file's name only: the finding is on that file already, and a path from the working folder would change its fingerprint with the folder.
+    message: `Cannot lint ${path.posix.basename(file.path) || file.path}: ${file.error}.`,
     line: file.errorSpan?.start.line ?? 1,
     column: file.errorSpan?.start.column ?? 1,
     endLine: file.errorSpan?.end.line ?? 1,
@@ -118,6 +120,7 @@ export function finishArticle(article: ArticleOutcome, messages: LintMessage[], 
       views: metadata.views,
       category: metadata.category,
       ...(metadata.locale ? { locale: metadata.locale } : {}),
+      ...(metadata.reviewed !== undefined ? { reviewed: metadata.reviewed } : {}),
     },
     messages: all,
     ...(metrics ? { metrics } : {}),

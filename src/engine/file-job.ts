@@ -25,6 +25,8 @@ export interface JobSpec {
   source?: SourceChoice;
   /** Ids of the article facts to send back (those corpus rules and corpus facts read). */
   shipped: string[];
+  /** No rule runs (a run that only collects facts, `kblint codes`): workers load none. */
+  noRules?: boolean;
 }
 
 export interface JobTask {
@@ -45,7 +47,7 @@ export interface JobSetup {
 }
 
 export async function createJobSetup(spec: JobSpec, rules?: ReadonlyMap<string, AnyRule>, runFacts?: RunFacts): Promise<JobSetup> {
-  const loaded = rules ?? (await loadRules(spec.config));
+  const loaded = rules ?? (spec.noRules ? new Map<string, AnyRule>() : await loadRules(spec.config));
   const byId = factsById(loaded.values());
   const shipped = spec.shipped.map((id) => {
     const fact = byId.get(id);

@@ -4,15 +4,17 @@
 // Nothing here prints or exits.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileResult, IsoDate, LintMessage, LintResults, RuleDescription, RunFlags, RunNotice } from '../model/types.js';
-import type { ArticleFact, CorpusFact, CorpusFactBuilder } from '../model/facts.js';
+import type { FileResult, IsoDate, LintResults, RuleDescription, RunFlags, RunNotice } from '../model/types.js';
+import type { ArticleFact } from '../model/facts.js';
 import { rulePhase, shippedFacts, type AnyRule } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { CONFIG_FILE_NAMES, ConfigError, loadConfig } from '../config/load.js';
-import { configRelativePath, toPosix } from '../config/policies.js';
+import { toPosix } from '../config/policies.js';
 import { isIsoDate } from '../metadata/dates.js';
 import type { SourceChoice } from '../sources/detect.js';
-import { docsUrl, finishArticle, readErrorResult, ruleError, runRule, summarize, type RuleRun } from './check.js';
+import { docsUrl, summarize } from './check.js';
+import { CorpusPhase, corpusRulesOf, runsInShard } from './corpus.js';
+import { shardData } from './shard-report.js';
 import { discoverFiles, type Unlintable } from './discover.js';
 import { addFingerprints } from './fingerprint.js';
 import { CORE_RULES } from './core-rules.js';
@@ -20,12 +22,11 @@ import { applyBaseline, resolveBaseline } from './baseline.js';
 import { UsageError } from './errors.js';
 import { MAX_FILE_BYTES } from './read.js';
 import { COLLECTABLE_FACTS } from './fact-registry.js';
-import { corpusReader, describeThrown, RunFacts, ShippedFacts, type CorpusValue } from './facts.js';
+import { RunFacts, ShippedFacts } from './facts.js';
 import type { JobSpec, JobTask } from './file-job.js';
 import { runJobs } from './load-pool.js';
 import type { ArticleOutcome, FileOutcome } from './outcome.js';
 import { DEFAULT_CACHE_LOCATION, ResultsCache } from './results-cache.js';
-import { resolveRuleSettings, type RuleSettingResolved } from './rule-settings.js';
 import { loadRules } from './rules.js';
 
 export interface LintOptions {
@@ -52,15 +53,18 @@ export interface LintOptions {
   /** Only these of the discovered files are linted (changed files); the others still count as link targets. */
   filter?: (absolutePath: string) => boolean;
   /**
-   * Every discovered file is read (so corpus facts such as translation groups
-   * see them all), but only these are reported (`--shard`).
+   * `--shard K/N`: only the files of this share are read. Corpus rules that
+   * need other articles (links between articles, translations) do not run;
+   * the results carry `shard`, what `kblint merge` needs to run them.
    */
-  reportOnly?: (absolutePath: string) => boolean;
+  shard?: { index: number; count: number; includes: (absolutePath: string) => boolean };
   /** A baseline file (`--baseline`), or false for none; default: `.kblint/baseline.json` beside the config, when it exists. */
   baseline?: string | false;
   /** Article facts to hand to `onArticle`, article by article in the run's order (`kblint codes`). */
   collect?: {
     facts: readonly ArticleFact<unknown>[];
+    /** Run no rule at all: the collected facts are all the run is for (only read errors are reported). */
+    only?: boolean;
     onRun?(facts: RunFacts): void;
     onArticle(article: ArticleOutcome, facts: ShippedFacts): void;
   };
@@ -93,6 +97,8 @@ export interface ResolvedRun extends LintOptions {
   files: string[];
   /** Paths found but not readable as files (an unreadable folder, a FIFO, a link loop): one finding each. */
   unlintable: Unlintable[];
+  /** Every path discovery found, files then unlintable paths, by its place in that order (before any filter). */
+  order: ReadonlyMap<string, number>;
   runFacts: RunFacts;
 }
 
@@ -110,7 +116,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
   }
   const now = options.now ?? config.now ?? todayUtc();
   if (!isIsoDate(now)) throw new UsageError(`the reference date "${now}" is not a real date as YYYY-MM-DD`);
-  const rules = await loadRules(config);
+  const rules: ReadonlyMap<string, AnyRule> = options.collect?.only ? new Map() : await loadRules(config);
   const flags: RunFlags = {
     offline: options.flags?.offline ?? false,
     linkCache: options.flags?.linkCache ?? true,
@@ -135,7 +141,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
         },
       });
   for (const message of discovered.notices) notify({ kind: 'notice', message });
-  const keep = options.filter ?? (() => true);
+  const keep = (file: string) => (options.filter?.(file) ?? true) && (options.shard?.includes(file) ?? true);
   return {
     ...options,
     config,
@@ -144,6 +150,7 @@ export async function startRun(options: LintOptions): Promise<ResolvedRun> {
     rules,
     files: discovered.files.filter(keep),
     unlintable: discovered.unlintable.filter((u) => keep(u.absolutePath)),
+    order: new Map([...discovered.files, ...discovered.unlintable.map((u) => u.absolutePath)].map((file, i) => [file, i])),
     runFacts,
   };
 }
@@ -157,59 +164,29 @@ function skippedJsonNotice(skipped: Array<{ file: string; reason: string }>, cwd
   return `skipped ${skipped.length} JSON file${skipped.length === 1 ? '' : 's'} of the folder scan (name a file outright to see the formats tried): ${shown.join('; ')}${more}`;
 }
 
-/** Whether any file of the run may have this rule on: its default, or a rules block that sets it. */
-function mayRun(id: string, rule: AnyRule, config: ResolvedConfig): boolean {
-  if (rule.meta.defaultSeverity !== 'off') return true;
-  const blocks = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules ?? {})] as Record<string, unknown>[];
-  return blocks.some((block) => {
-    const entry = block[id];
-    const severity = Array.isArray(entry) ? entry[0] : entry;
-    return severity !== undefined && severity !== 'off';
-  });
-}
-
 export async function lint(options: LintOptions): Promise<LintResults> {
   const run = await startRun(options);
   const { config, now, rules, runFacts } = run;
   const notify = run.notify ?? (() => {});
   run.collect?.onRun?.(runFacts);
-  const corpusRules = [...rules].filter(([id, rule]) => rulePhase(rule) === 'corpus' && mayRun(id, rule, config));
-  const corpusFacts = new Map<CorpusFact<unknown>, CorpusFactBuilder<unknown>>();
-  for (const [, rule] of corpusRules) {
-    for (const fact of rule.meta.uses ?? []) {
-      if (fact.scope === 'corpus' && !corpusFacts.has(fact)) corpusFacts.set(fact, fact.start(runFacts.input, runFacts));
-    }
-  }
+  const corpusRules = corpusRulesOf(rules, config);
+  // A shard builds only the corpus facts its own articles give whole (external
+  // checks) and runs only the rules that need no more; `kblint merge` does the rest.
+  const phase = new CorpusPhase(run, corpusRules, run.shard ? { build: (fact) => fact.shardable !== undefined } : {});
   const shipped = new Set<string>([...corpusRules.flatMap(([, rule]) => shippedFacts(rule).map((f) => f.id)), ...(run.collect?.facts ?? []).map((f) => f.id)]);
   for (const fact of run.collect?.facts ?? []) {
     if (!COLLECTABLE_FACTS.includes(fact)) throw new Error(`the fact "${fact.id}" cannot be collected (not in COLLECTABLE_FACTS)`);
   }
-  const spec: JobSpec = { config, cwd: run.cwd, now, flags: run.flags, ...(run.source ? { source: run.source } : {}), shipped: [...shipped].sort() };
-
-  // Settings per article for the corpus rules, worked out as each article arrives.
-  const settingsOf = (article: ArticleOutcome): Map<string, RuleSettingResolved> => resolveRuleSettings(config, rules, configRelativePath(article.summary, config));
-  const corpusSettings = new Map<ArticleOutcome, Map<string, RuleSettingResolved>>();
-  const checkedBy = (settings: Map<string, RuleSettingResolved>, fact: CorpusFact<unknown>) =>
-    corpusRules.some(([id, rule]) => settings.get(id)?.severity !== 'off' && settings.get(id) !== undefined && (rule.meta.uses ?? []).includes(fact));
-  const shippedOf = new Map<ArticleOutcome, ShippedFacts>();
-  // A shard reads every file, but checks (external links …) only what it reports.
-  const inShare = run.reportOnly ?? (() => true);
-  const arrived = (outcome: FileOutcome) => {
-    const share = inShare(outcome.absolutePath);
-    for (const article of outcome.articles) {
-      const settings = settingsOf(article);
-      corpusSettings.set(article, settings);
-      const facts = new ShippedFacts(runFacts, article.facts, article.factFailures);
-      shippedOf.set(article, facts);
-      for (const [fact, builder] of corpusFacts) {
-        try {
-          builder.arrive?.(article.summary, facts, share && checkedBy(settings, fact));
-        } catch {
-          // Only a head start: `add` and `finish` do the same work in full and report failures.
-        }
-      }
-    }
+  const spec: JobSpec = {
+    config,
+    cwd: run.cwd,
+    now,
+    flags: run.flags,
+    ...(run.source ? { source: run.source } : {}),
+    shipped: [...shipped].sort(),
+    ...(run.collect?.only ? { noRules: true } : {}),
   };
+  const arrived = (outcome: FileOutcome) => phase.arrive(outcome);
 
   // The reference date is left out of the key: outcomes that depend on it say so (`readsNow`).
   const { now: _date, ...keyed } = spec;
@@ -262,64 +239,36 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     error: reason,
   }));
   const ordered = [...run.files.map((file) => outcomes.get(file)!), ...unlintable];
-  for (const outcome of ordered) {
-    const share = inShare(outcome.absolutePath);
-    for (const article of outcome.articles) {
-      const settings = corpusSettings.get(article)!;
-      for (const [fact, builder] of corpusFacts) builder.add(article.summary, shippedOf.get(article)!, share && checkedBy(settings, fact));
-      run.collect?.onArticle(article, shippedOf.get(article)!);
-    }
-  }
-  const corpusValues = new Map<CorpusFact<unknown>, CorpusValue>();
-  await Promise.all(
-    [...corpusFacts].map(async ([fact, builder]) => {
-      try {
-        corpusValues.set(fact, { ok: true, value: await builder.finish() });
-      } catch (error) {
-        corpusValues.set(fact, { ok: false, reason: error instanceof Error ? error.message : describeThrown(error) });
-      }
-    }),
-  );
-
-  const results: FileResult[] = [];
-  const isKnownRule = (id: string) => rules.has(id);
-  for (const outcome of ordered) {
-    if (!inShare(outcome.absolutePath)) continue;
-    if (outcome.error !== undefined || outcome.fileMessages) {
-      results.push(readErrorResult(outcome));
-      continue;
-    }
-    for (const article of outcome.articles) {
-      const settings = corpusSettings.get(article)!;
-      const ruleRun: RuleRun = {
-        now,
-        cwd: run.cwd,
-        config,
-        get: corpusReader(shippedOf.get(article)!, corpusValues),
-        start: article.summary.start,
-        messages: [...article.messages],
-        metrics: article.metrics,
-        readNow: false,
-      };
-      for (const [id, rule] of corpusRules) {
-        const failed = failedFact(rule, corpusValues);
-        if (failed !== undefined && settings.get(id)?.severity !== 'off') {
-          ruleRun.messages.push(ruleError(id, `could not prepare: ${failed}`) as LintMessage);
-          continue;
-        }
-        runRule(id, rule, settings.get(id), article.summary, ruleRun);
-      }
-      results.push(finishArticle(article, ruleRun.messages, ruleRun.metrics, isKnownRule));
-    }
-  }
+  const values = await phase.finish(ordered, run.collect ? (article, facts) => run.collect!.onArticle(article, facts) : undefined);
+  const results = phase.results(ordered, run.shard ? corpusRules.filter(([, rule]) => runsInShard(rule)) : corpusRules);
   if (cache) {
     await cache.save().catch((error: Error) => notify({ kind: 'notice', message: `could not write the results cache ${cache.file}: ${error.message}` }));
   }
-  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const files = addFingerprints(results, run.cwd, config.baseDir);
-  const linted: LintResults = { version: 1, now, files, summary: summarize(files), rules: describeRules(rules.values()), baseDir: config.baseDir };
+  const linted = finishResults(results, run);
   const baseline = await resolveBaseline({ file: run.baseline }, run.cwd, config.baseDir);
-  return baseline ? applyBaseline(linted, baseline) : linted;
+  const reported = baseline ? applyBaseline(linted, baseline) : linted;
+  if (!run.shard) return reported;
+  return {
+    ...reported,
+    shard: shardData({
+      shard: run.shard,
+      cwd: run.cwd,
+      config,
+      patterns: run.patterns,
+      ...(run.configPath === undefined ? {} : { configPath: run.configPath }),
+      flags: run.flags,
+      order: run.order,
+      outcomes: ordered,
+      corpus: values,
+      deferred: corpusRules.filter(([, rule]) => !runsInShard(rule)).map(([id]) => id),
+    }),
+  };
+}
+
+/** Sorted results as the reporters take them, with fingerprints. */
+export function finishResults(results: FileResult[], run: Pick<ResolvedRun, 'cwd' | 'now' | 'config' | 'rules'>): LintResults {
+  const files = addFingerprints(results, run.cwd, run.config.baseDir);
+  return { version: 1, now: run.now, files, summary: summarize(files), rules: describeRules(run.rules.values()), baseDir: run.config.baseDir };
 }
 
 /** The rules of a run, then kblint's own message ids, as reporters describe them. */
@@ -331,14 +280,4 @@ export function describeRules(rules: Iterable<AnyRule>): RuleDescription[] {
     url: docsUrl(rule.meta.id),
   }));
   return [...described, ...CORE_RULES];
-}
-
-/** Why a corpus fact the rule reads could not be built, if one could not. */
-function failedFact(rule: AnyRule, values: ReadonlyMap<CorpusFact<unknown>, CorpusValue>): string | undefined {
-  for (const fact of rule.meta.uses ?? []) {
-    if (fact.scope !== 'corpus') continue;
-    const value = values.get(fact);
-    if (value && !value.ok) return value.reason;
-  }
-  return undefined;
 }

@@ -168,6 +168,31 @@ export class ExternalSession implements ExternalResults {
   }
 }
 
+/** What a shard keeps of its external checks: each URL's result, for `kblint merge`. */
+export interface SavedExternalResults {
+  online: boolean;
+  results: Array<[string, CheckResult]>;
+}
+
+export function saveExternalResults(value: ExternalResults): SavedExternalResults {
+  return { online: value.online, results: [...value.results] };
+}
+
+/**
+ * The shards' checks as one run's: a URL linked from several shards was
+ * checked by each; the first shard's result (in shard order) is kept.
+ */
+export function combineExternalResults(saved: readonly unknown[], options: LinkOptions): ExternalResults {
+  const results = new Map<string, CheckResult>();
+  let online = false;
+  for (const part of saved as SavedExternalResults[]) {
+    online ||= part.online;
+    for (const [url, result] of part.results) if (!results.has(url)) results.set(url, result);
+  }
+  const excluded = excludeMatcher(options.exclude);
+  return { online, results, isExcluded: (url, written) => excluded(url) || excluded(written) };
+}
+
 /** The external URLs of these links (de-duplicated, without fragments), minus `links.exclude`. */
 export function externalUrls(links: Iterable<ClassifiedLink>, results: ExternalResults): Set<string> {
   const urls = new Set<string>();

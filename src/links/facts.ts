@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { defineArticleFact, defineCorpusFact, defineRunFact } from '../model/facts.js';
 import { classifyLink } from './classify.js';
-import { ExternalSession, externalUrls, type ExternalResults } from './external.js';
+import { combineExternalResults, ExternalSession, externalUrls, saveExternalResults, type ExternalResults } from './external.js';
 import { collectAnchors, collectLinks } from './extract.js';
 import { idOf, InternalTargetsCollector, type ClassifiedLink, type InternalTargets } from './internal.js';
 import { linkOptions } from './options.js';
@@ -49,7 +49,8 @@ export const internalTargetsFact = defineCorpusFact<InternalTargets>('links:inte
 /**
  * The external links' check results. Checking starts as each article's links
  * arrive from its worker, so the network overlaps with parsing; one session
- * (one scheduler, one cache) serves the whole run.
+ * (one scheduler, one cache) serves the whole run. A shard checks its own
+ * articles' links; `kblint merge` joins the shards' results.
  */
 export const externalResultsFact = defineCorpusFact<ExternalResults>('links:external', [linksFact], (input, facts) => {
   const session = new ExternalSession(facts.get(linkOptionsFact), input.flags);
@@ -66,4 +67,7 @@ export const externalResultsFact = defineCorpusFact<ExternalResults>('links:exte
       return session;
     },
   };
+}, {
+  save: saveExternalResults,
+  combine: (saved, _input, facts) => combineExternalResults(saved, facts.get(linkOptionsFact)),
 });

@@ -34,8 +34,10 @@ export function extractMetadata({ tree, source, frontmatter, config }: MetadataI
   // A review date (freshness.reviewField) is read too, for stale-article to weigh against the updated date.
   const reviewKey = config.freshness.reviewField;
   const review = reviewKey === undefined ? undefined : fm.get(reviewKey);
-  if (review && review.value != null && !dateFields.some((d) => d.origin === `frontmatter:${reviewKey}`)) {
-    dateFields.push(frontmatterDateField(review, order));
+  let reviewed: DateField | undefined;
+  if (review && review.value != null) {
+    reviewed = dateFields.find((d) => d.origin === `frontmatter:${reviewKey}`);
+    if (!reviewed) dateFields.push((reviewed = frontmatterDateField(review, order)));
   }
 
   let bodyViews: MetadataField | undefined;
@@ -70,6 +72,7 @@ export function extractMetadata({ tree, source, frontmatter, config }: MetadataI
     views,
     category: stringValue(categoryField?.value),
     locale: stringValue(localeField?.value),
+    ...(reviewKey === undefined ? {} : { reviewed: reviewed?.value ?? null }),
     fields: {
       title,
       published,

@@ -77,6 +77,20 @@ export interface CorpusFact<T> {
   /** The article facts `add` reads; the workers send these back. */
   readonly uses: readonly ArticleFact<unknown>[];
   start(input: RunFactInput, facts: FactReader): CorpusFactBuilder<T>;
+  /**
+   * Set for a fact whose part for one article needs only that article's facts
+   * (the external link checks): a shard (`--shard K/N`) builds it for its own
+   * articles and keeps it in its report as plain data (`save`), and
+   * `kblint merge` joins the shards' parts (`combine`) instead of building it
+   * again, so the merge needs no network. Other corpus facts are built at the
+   * merge from every shard's article facts.
+   */
+  readonly shardable?: ShardableFact<T>;
+}
+
+export interface ShardableFact<T> {
+  save(value: T): unknown;
+  combine(saved: readonly unknown[], input: RunFactInput, facts: FactReader): T;
 }
 
 export type Fact<T = unknown> = RunFact<T> | ArticleFact<T> | CorpusFact<T>;
@@ -89,6 +103,11 @@ export function defineArticleFact<T>(id: string, build: ArticleFact<T>['build'])
   return { scope: 'article', id, build };
 }
 
-export function defineCorpusFact<T>(id: string, uses: readonly ArticleFact<unknown>[], start: CorpusFact<T>['start']): CorpusFact<T> {
-  return { scope: 'corpus', id, uses, start };
+export function defineCorpusFact<T>(
+  id: string,
+  uses: readonly ArticleFact<unknown>[],
+  start: CorpusFact<T>['start'],
+  shardable?: ShardableFact<T>,
+): CorpusFact<T> {
+  return { scope: 'corpus', id, uses, start, ...(shardable ? { shardable } : {}) };
 }

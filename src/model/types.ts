@@ -49,6 +49,8 @@ export interface ArticleMetadata {
   views: number | null;
   category: string | null;
   locale: string | null;
+  /** The review date (freshness.reviewField), only when the config names that field. */
+  reviewed?: IsoDate | null;
   /** Where each value came from; rules locate their findings with these. */
   fields: {
     title?: MetadataField;
@@ -133,7 +135,7 @@ export interface FileResult {
   path: string;
   /** The file on disk the messages' lines refer to. */
   filePath: string;
-  metadata: Pick<ArticleMetadata, 'title' | 'published' | 'updated' | 'views' | 'category'> & {
+  metadata: Pick<ArticleMetadata, 'title' | 'published' | 'updated' | 'views' | 'category' | 'reviewed'> & {
     locale?: string | null;
   };
   messages: LintMessage[];
@@ -162,6 +164,35 @@ export interface LintResults {
   rules: RuleDescription[];
   /** The config's folder: fingerprints and the baseline name articles relative to it. */
   baseDir?: string;
+  /** Set by a `--shard K/N` run: what `kblint merge` needs (src/engine/shard-report.ts). */
+  shard?: ShardData;
+}
+
+/**
+ * The `shard` block of a shard's JSON report: plain data, versioned by
+ * `format`. Outcomes and corpus parts are tagged JSON (src/util/tagged-json.ts).
+ */
+export interface ShardData {
+  format: 1;
+  /** The kblint version that wrote it; merge with the same version. */
+  kblint: string;
+  index: number;
+  count: number;
+  /** The paths the shard was given, so the merge finds the config as lint did. */
+  patterns: string[];
+  /** `--config` as given, when it was. */
+  configPath?: string;
+  /** The config file used, relative to the folder kblint ran from (null: none). */
+  config: string | null;
+  /** A hash of kblint's version, the config and the flags: every shard and the merge must agree. */
+  settings: string;
+  offline: boolean;
+  /** The corpus rules this shard left to the merge. */
+  deferred: string[];
+  /** Each file's outcome, with its place in the unsharded run's order. */
+  outcomes: Array<{ order: number; outcome: unknown }>;
+  /** Shardable corpus facts (external link results), by fact id. */
+  corpus: Record<string, { ok: true; value: unknown } | { ok: false; reason: string }>;
 }
 
 export interface RuleDescription {

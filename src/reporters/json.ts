@@ -1,4 +1,4 @@
-import type { FileResult, LintMessage, LintResults, Severity } from '../model/types.js';
+import type { FileResult, LintMessage, LintResults, Severity, ShardData } from '../model/types.js';
 
 /** The machine-readable output, version 1. Keys are only ever added, never renamed. */
 export interface JsonReport {
@@ -7,6 +7,8 @@ export interface JsonReport {
   /** `fatalErrors`: messages about files (or rules on them) that could not be linted; such a file is never clean. */
   summary: { files: number; errors: number; warnings: number; infos: number; suppressed?: number; fatalErrors: number };
   files: JsonFile[];
+  /** Only in a `--shard K/N` run's report: what `kblint merge` needs (its own layout, versioned by `format`). */
+  shard?: ShardData;
 }
 
 export interface JsonFile {
@@ -19,6 +21,8 @@ export interface JsonFile {
     category: string | null;
     /** Only when the source gave one (it may be null). */
     locale?: string | null;
+    /** The review date (freshness.reviewField): only when the config names that field. */
+    reviewed?: string | null;
   };
   messages: JsonMessage[];
   /** Findings known from the baseline, when they are shown (`--show-suppressed`). */
@@ -65,7 +69,9 @@ export function formatJson(results: LintResults): string {
     },
     files: results.files.map(toJsonFile),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  const text = JSON.stringify(report, null, 2);
+  // The shard block is for `kblint merge`, not for reading: on one line, it stays a fraction of the size.
+  return results.shard ? `${text.slice(0, -2)},\n  "shard": ${JSON.stringify(results.shard)}\n}\n` : `${text}\n`;
 }
 
 function toJsonFile(file: FileResult): JsonFile {
@@ -83,6 +89,7 @@ function toJsonFile(file: FileResult): JsonFile {
     fatalErrors: countFatal([file]),
   };
   if (metadata.locale !== undefined) out.metadata.locale = metadata.locale;
+  if (metadata.reviewed !== undefined) out.metadata.reviewed = metadata.reviewed;
   if (file.filePath !== file.path) out.filePath = file.filePath;
   if (file.suppressed !== undefined) out.suppressed = file.suppressed.map(toJsonMessage);
   if (file.metrics !== undefined) {

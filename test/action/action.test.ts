@@ -105,6 +105,8 @@ describe('the action step, from the bundle alone', { timeout: 240_000 }, () => {
     expect(result.outputs).toMatchObject({ files: '38', 'sarif-file': sarif });
     expect(Number(result.outputs.errors)).toBeGreaterThan(10);
     expect(result.summary).toMatch(/^## kblint: \d+ errors, \d+ warnings/);
+    // The summary lists every finding, the ones past the annotation budget too.
+    expect(result.summary.match(/^- \[line \d+\]/gm)).toHaveLength(Number(result.outputs.errors) + Number(result.outputs.warnings));
   });
 
   it('keeps paths with spaces, fails on errors by default, and on warnings when asked', async () => {

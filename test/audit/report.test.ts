@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyDefaults } from '../../src/config/schema.js';
 import { buildAuditReport, NO_HISTORY, type AuditHistory, type AuditInput } from '../../src/audit/report.js';
-import { findingFingerprint, normaliseMessage } from '../../src/audit/fingerprint.js';
+import { fingerprintMessages } from '../../src/engine/fingerprint.js';
 import { quarterOf } from '../../src/audit/freshness.js';
 import type { FileResult, LintMessage, LintResults } from '../../src/model/types.js';
 
@@ -199,14 +199,64 @@ describe('comparison with the previous audit', () => {
 });
 
 describe('finding fingerprints', () => {
-  it('ignore day counts that grow by themselves but not the facts of the finding', () => {
-    const a = findingFingerprint('stale-article', 'a.md', 'Last updated on 2025-01-02, 150 days ago: more than the 120 days allowed.');
-    const b = findingFingerprint('stale-article', 'a.md', 'Last updated on 2025-01-02, 240 days ago: more than the 120 days allowed.');
-    const c = findingFingerprint('stale-article', 'a.md', 'Last updated on 2025-03-02, 180 days ago: more than the 120 days allowed.');
-    expect(a).toBe(b);
-    expect(a).not.toBe(c);
-    expect(findingFingerprint('unknown-error-code', 'a.md', 'Error code 50001')).not.toBe(findingFingerprint('unknown-error-code', 'a.md', 'Error code 50002'));
-    expect(findingFingerprint('x', 'a.md', 'm')).not.toBe(findingFingerprint('x', 'b.md', 'm'));
-    expect(normaliseMessage('This fr translation was updated 76 days before')).toBe('this fr translation was updated n days before');
+  it('are the lint run\'s own, so the audit, the baseline and SARIF name a finding alike', () => {
+    const stale = message('stale-article', 'Last updated on 2025-01-02, 150 days ago: more than the 120 days allowed.');
+    const report = build([file('a.md', { updated: '2025-01-02' }, [{ ...stale, fingerprint: 'from-the-lint-run' }])]);
+    expect(report.articles[0]!.findings.map((f) => f.fingerprint)).toEqual(['from-the-lint-run']);
+  });
+
+  it('are computed the engine\'s way when the results carry none: day counts drift, the finding stays', () => {
+    const day = (text: string) => build([file('a.md', { updated: '2025-01-02' }, [message('stale-article', text)])]).articles[0]!.findings[0]!.fingerprint;
+    const a = day('Last updated on 2025-01-02, 150 days ago: more than the 120 days allowed.');
+    expect(a).toBe(day('Last updated on 2025-01-02, 240 days ago: more than the 120 days allowed.'));
+    expect(a).not.toBe(day('Last updated on 2025-03-02, 180 days ago: more than the 120 days allowed.'));
+    expect(a).toBe(fingerprintMessages('a.md', [message('stale-article', 'Last updated on 2025-01-02, 150 days ago: more than the 120 days allowed.')])[0]);
+    const codes = build([file('a.md', {}, [message('unknown-error-code', 'Error code 50001'), message('unknown-error-code', 'Error code 50002')])]).articles[0]!.findings;
+    expect(codes[0]!.fingerprint).not.toBe(codes[1]!.fingerprint);
   });
 });
+
+describe('review dates (freshness.reviewField)', () => {
+  it('count as much as an edit, as stale-article judges: the later date sets the age, and the CSV shows the review', async () => {
+    const report = build([
+      file('setup/reviewed.md', { updated: '2024-01-10', reviewed: '2026-05-01' }),
+      file('setup/edited-later.md', { updated: '2026-05-20', reviewed: '2024-01-10' }),
+      file('setup/never-reviewed.md', { updated: '2024-01-10', reviewed: null }),
+    ]);
+    const byPath = Object.fromEntries(report.articles.map((a) => [a.path, a]));
+    expect(byPath['setup/reviewed.md']).toMatchObject({ status: 'fresh', ageDays: 31, reviewed: '2026-05-01', updated: '2024-01-10' });
+    expect(byPath['setup/edited-later.md']).toMatchObject({ status: 'fresh', ageDays: 12 });
+    expect(byPath['setup/never-reviewed.md']).toMatchObject({ status: 'stale', reviewed: null });
+    const { renderCsv } = await import('../../src/audit/csv.js');
+    const rows = renderCsv(report).split('\r\n').map((line) => line.split(','));
+    const column = rows[0]!.indexOf('reviewed');
+    expect(rows.find((r) => r[0] === 'setup/reviewed.md')![column]).toBe('2026-05-01');
+    expect(rows.find((r) => r[0] === 'setup/never-reviewed.md')![column]).toBe('');
+  });
+
+  it('reach the audit from a lint run whose config names the field, and only then', async () => {
+    const { lintText } = await import('../../src/index.js');
+    const text = '---\ntitle: T\nupdated: 2024-01-10\nlast_reviewed: 2026-05-01\n---\n# T\n\nText.\n';
+    const withField = await lintText(text, { filePath: 'setup/a.md', now: '2026-06-01', config: { freshness: { reviewField: 'last_reviewed' } } });
+    expect(withField.files[0]!.metadata.reviewed).toBe('2026-05-01');
+    expect(withField.files[0]!.messages.filter((m) => m.ruleId === 'stale-article')).toEqual([]);
+    const audited = buildAuditReport({ ...auditInput(withField) });
+    expect(audited.articles[0]).toMatchObject({ reviewed: '2026-05-01', status: 'fresh' });
+    const without = await lintText(text, { filePath: 'setup/a.md', now: '2026-06-01' });
+    expect(without.files[0]!.metadata).not.toHaveProperty('reviewed');
+  });
+});
+
+function auditInput(results: LintResults): AuditInput {
+  return {
+    results,
+    config,
+    cwd: CWD,
+    outDir: path.join(CWD, 'out'),
+    history: NO_HISTORY,
+    coverage: null,
+    generatedAt: '2026-06-01T10:00:00.000Z',
+    kblintVersion: '0.0.0-test',
+    configHash: 'abc',
+  };
+}

@@ -50,7 +50,8 @@ describe('shards', { timeout: 240_000 }, () => {
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/is in both .*one\.json and .*one\.json/);
     const other = path.join(dir, 'other.json');
-    writeFileSync(other, JSON.stringify({ ...JSON.parse(readFileSync(one, 'utf8')), now: '2026-06-02', files: [] }));
+    const first = JSON.parse(readFileSync(one, 'utf8'));
+    writeFileSync(other, JSON.stringify({ ...first, now: '2026-06-02', files: [], shard: { ...first.shard, index: 2, outcomes: [] } }));
     expect((await kblint(['merge', one, other])).stderr).toMatch(/judged on different dates/);
     writeFileSync(other, '{"not": "a report"}');
     expect((await kblint(['merge', other])).stderr).toMatch(/is not a kblint JSON report/);

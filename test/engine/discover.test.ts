@@ -108,7 +108,7 @@ describe('an unreadable subfolder', () => {
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as { files: Array<{ path: string; messages: Array<{ ruleId: string; message: string }> }> };
     expect(report.files.map((f) => f.path)).toEqual(['docs/a.md', 'docs/locked']);
-    expect(report.files[1]!.messages).toMatchObject([{ ruleId: 'read-error', message: 'Cannot lint docs/locked: cannot read the folder: permission denied.' }]);
+    expect(report.files[1]!.messages).toMatchObject([{ ruleId: 'read-error', message: 'Cannot lint locked: cannot read the folder: permission denied.' }]);
   });
 });
 

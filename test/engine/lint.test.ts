@@ -294,3 +294,27 @@ describe('metadata in results', () => {
     expect(findings(results, 'a.md')).toEqual(['1:1 missing-dates']);
   });
 });
+
+describe('a run that only collects facts (kblint codes)', () => {
+  it('runs no rule, in-process or in workers, yet collects every article\'s facts and still reports unreadable files', async () => {
+    const { codeCoverageFact } = await import('../../src/codes/facts.js');
+    project = tmpProject({
+      'old.md': '---\ntitle: Old\nupdated: 2019-01-01\n---\n\n# Old\n\n## A\n\n#### Skipped level. Error 50110 occurs.\n',
+      'bad.md': new Uint8Array([0xff, 0xfe, 0x23, 0x00]),
+    });
+    for (const jobs of [0, 1]) {
+      const collected: string[] = [];
+      const results = await lint({
+        patterns: ['.'],
+        cwd: project.dir,
+        now: '2026-06-01',
+        jobs,
+        collect: { facts: [codeCoverageFact], only: true, onArticle: (article) => collected.push(article.summary.path) },
+      });
+      expect(collected).toEqual(['old.md']);
+      expect(results.rules).toEqual(expect.not.arrayContaining([expect.objectContaining({ id: 'stale-article' })]));
+      expect(findings(results, 'old.md')).toEqual([]);
+      expect(results.files.find((f) => f.path === 'bad.md')!.messages.map((m) => m.ruleId)).toEqual(['read-error']);
+    }
+  });
+});

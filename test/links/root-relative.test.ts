@@ -27,13 +27,22 @@ describe('root-relative links', () => {
 });
 
 describe('broken-link messages', () => {
-  it('name files relative to the working directory, also for articles outside it', async () => {
+  it('name files relative to the linking article, the same from any working folder', async () => {
     project = tmpProject({
-      'docs/a.md': '---\ntitle: A\nupdated: 2026-05-01\n---\n\nSee [fees](billing/fees.md).\n',
+      'docs/guides/a.md': '---\ntitle: A\nupdated: 2026-05-01\n---\n\nSee [fees](../billing/fees.md) and [setup](b.md#nowhere).\n',
+      'docs/guides/b.md': '---\ntitle: B\nupdated: 2026-05-01\n---\n\n# B\n',
       'work/.keep': '',
     });
-    const results = await lint({ patterns: ['../docs'], cwd: `${project.dir}/work`, now: '2026-06-01', flags: { offline: true } });
-    const message = results.files[0]!.messages.find((m) => m.ruleId === 'broken-link')!.message;
-    expect(message).toBe('Broken link "billing/fees.md": ../docs/billing/fees.md does not exist.');
+    const messagesFrom = async (cwd: string, pattern: string) => {
+      const results = await lint({ patterns: [pattern], cwd, now: '2026-06-01', flags: { offline: true } });
+      return results.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'broken-link').map((m) => m.message);
+    };
+    const fromOutside = await messagesFrom(`${project.dir}/work`, '../docs');
+    expect(fromOutside).toEqual([
+      'Broken link "../billing/fees.md": ../billing/fees.md does not exist.',
+      'Broken anchor "b.md#nowhere": b.md has no heading or anchor "#nowhere".',
+    ]);
+    expect(await messagesFrom(project.dir, 'docs')).toEqual(fromOutside);
+    expect(await messagesFrom(`${project.dir}/docs/guides`, '.')).toEqual(fromOutside);
   });
 });

@@ -65,7 +65,7 @@ export const SCENARIOS: Scenario[] = [
     unprivileged: true,
     args: ['--offline', 'docs'],
     exit: 1,
-    stdout: [/^docs\/locked\n\s+1:1\s+error\s+Cannot lint docs\/locked: cannot read the folder: permission denied\.\s+read-error$/m, /1 file could not be linted/],
+    stdout: [/^docs\/locked\n\s+1:1\s+error\s+Cannot lint locked: cannot read the folder: permission denied\.\s+read-error$/m, /1 file could not be linted/],
   },
   {
     name: '.MD, .Markdown and .HTML are found by a folder scan',

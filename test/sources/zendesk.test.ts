@@ -49,7 +49,7 @@ describe('Zendesk Guide exports', () => {
     const results = await lintRepo(['fixtures/sources/zendesk/not-an-export.json', FILE]);
     const other = result(results, 'fixtures/sources/zendesk/not-an-export.json');
     expect(findings(other)).toEqual(['read-error@1']);
-    expect(other.messages[0]!.message).toContain('Cannot lint fixtures/sources/zendesk/not-an-export.json: it is JSON but no help-center export kblint reads; tried Intercom');
+    expect(other.messages[0]!.message).toContain('Cannot lint not-an-export.json: it is JSON but no help-center export kblint reads; tried Intercom');
     expect(results.files.length).toBe(4);
   });
 

@@ -4,7 +4,7 @@ import { dirname as __kblintDirname } from 'node:path';
 const require = __kblintCreateRequire(import.meta.url);
 const __filename = __kblintFileURLToPath(import.meta.url);
 const __dirname = __kblintDirname(__filename);
-import{g as n}from"./chunk-GU2GF4CN.js";import{O as e}from"./chunk-R6P3EHPR.js";import"./chunk-MGEHGOKB.js";import"./chunk-XDCKTQS2.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";function m(a){let i=e.map(t=>({id:t.meta.id,defaultSeverity:t.meta.defaultSeverity,category:t.meta.category,description:t.meta.description,url:n(t.meta.id)}));if(a==="json")return`${JSON.stringify(i,null,2)}
+import{h as n}from"./chunk-BHZZZBEV.js";import{N as e}from"./chunk-7MCHCOW5.js";import"./chunk-MGEHGOKB.js";import"./chunk-X6TGEZG5.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";function m(a){let i=e.map(t=>({id:t.meta.id,defaultSeverity:t.meta.defaultSeverity,category:t.meta.category,description:t.meta.description,url:n(t.meta.id)}));if(a==="json")return`${JSON.stringify(i,null,2)}
 `;let d=Math.max(...i.map(t=>t.id.length)),o=Math.max(...i.map(t=>t.defaultSeverity.length));return`${i.map(t=>`${t.id.padEnd(d)}  ${t.defaultSeverity.padEnd(o)}  ${t.description}`).join(`
 `)}
 `}export{m as listRules};

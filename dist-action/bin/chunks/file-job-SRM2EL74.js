@@ -4,4 +4,4 @@ import { dirname as __kblintDirname } from 'node:path';
 const require = __kblintCreateRequire(import.meta.url);
 const __filename = __kblintFileURLToPath(import.meta.url);
 const __dirname = __kblintDirname(__filename);
-import{a,b}from"./chunk-DL3V2PWO.js";import"./chunk-F3NVG2KP.js";import"./chunk-GU2GF4CN.js";import"./chunk-R6P3EHPR.js";import"./chunk-MGEHGOKB.js";import"./chunk-XDCKTQS2.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";export{a as createJobSetup,b as runFileJob};
+import{a,b}from"./chunk-ZXPBCBKT.js";import"./chunk-H56KAX5Q.js";import"./chunk-BHZZZBEV.js";import"./chunk-7MCHCOW5.js";import"./chunk-MGEHGOKB.js";import"./chunk-X6TGEZG5.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";export{a as createJobSetup,b as runFileJob};
