@@ -218,6 +218,15 @@ export const configSchema = z.strictObject({
       skip: z.partialRecord(pageKindEnum, z.array(z.string().min(1))).optional(),
     })
     .optional(),
+  /** Per-file limits on what the parser is given (README › Limits): a larger table is refused with a finding, before parsing. */
+  limits: z
+    .strictObject({
+      /** Columns of one Markdown table. Default 500. */
+      tableColumns: count(10_000).optional(),
+      /** Cells of one Markdown table (rows × cells as written). Default 20000. */
+      tableCells: count(1_000_000).optional(),
+    })
+    .optional(),
   sources: z
     .strictObject({
       html: z.strictObject({ selector: z.string().optional() }).optional(),

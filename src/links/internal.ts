@@ -105,7 +105,16 @@ export class InternalTargetsCollector {
     const files = new Map<string, FileFact | null>();
     const limit = pLimit(32);
     // The Markdown parser is loaded only when a link names a file that is not linted (the main thread has none otherwise).
-    const parseMarkdown = async (text: string) => (await import('../sources/markdown.js')).parseMarkdown(text);
+    // A file whose anchors cannot be read (a table over the limits) has unknown anchors, never none.
+    const anchorsOf = async (text: string) => {
+      const { parseMarkdown, OversizedTableError } = await import('../sources/markdown.js');
+      try {
+        return { anchors: collectAnchors(parseMarkdown(text), this.slugger) };
+      } catch (error) {
+        if (error instanceof OversizedTableError) return {};
+        throw error;
+      }
+    };
     await Promise.all(
       [...wanted].map(([file, needAnchors]) =>
         limit(async () => {
@@ -115,7 +124,7 @@ export class InternalTargetsCollector {
           if (!info.isFile()) return void files.set(file, null);
           if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
           const text = await readFile(file, 'utf8').catch(() => null);
-          files.set(file, { kind: 'file', ...(text === null ? {} : { anchors: collectAnchors(await parseMarkdown(text), this.slugger) }) });
+          files.set(file, { kind: 'file', ...(text === null ? {} : await anchorsOf(text)) });
         }),
       ),
     );
@@ -249,8 +258,13 @@ async function scanSiteIds(
         const found = idOf(file, frontmatterOf(text), idFields);
         if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
         articleIds.set(found.id, { path: file, slug: found.slug });
-        const { parseMarkdown } = await import('../sources/markdown.js');
-        files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text), slugger) });
+        const { parseMarkdown, OversizedTableError } = await import('../sources/markdown.js');
+        try {
+          files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text), slugger) });
+        } catch (error) {
+          if (!(error instanceof OversizedTableError)) throw error;
+          files.set(file, { kind: 'file' });
+        }
       }),
     ),
   );

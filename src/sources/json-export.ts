@@ -12,7 +12,7 @@ import type { Article, DateField, LintMessage, SourceKind } from '../model/types
 import type { ResolvedConfig } from '../config/schema.js';
 import { parseDateText, toDateField } from '../metadata/dates.js';
 import { parseViews } from '../metadata/extract.js';
-import { parseMarkdown } from './markdown.js';
+import { OversizedTableError, parseMarkdown, tableLimits } from './markdown.js';
 import type { SourceFile } from './common.js';
 import { htmlFragmentTree, type HastTransform } from './html.js';
 import { decodeJsonString, JsonSyntaxError, parseJson, type JsonNode } from './json-positions.js';
@@ -195,7 +195,7 @@ function buildArticle(parsed: ParsedExport, kind: SourceKind, draft: Draft, inde
   }
   for (const body of draft.bodies ?? []) {
     if (body.node.type === 'string' && body.node.value.trim() !== '') {
-      children.push(...bodyTree(file.text, body.node.start, place, body.format, body.transform).children);
+      children.push(...bodyTree(file.text, body.node.start, place, body.format, body.transform, config).children);
     }
   }
 
@@ -248,9 +248,17 @@ export function exportDate(origin: string, node: JsonNode, text: string, place: 
 }
 
 /** A body string (HTML or Markdown) as mdast, every position moved from the decoded string to the JSON file. */
-function bodyTree(text: string, stringStart: number, place: PlaceMap, format: 'html' | 'markdown', transform?: HastTransform): Root {
+function bodyTree(text: string, stringStart: number, place: PlaceMap, format: 'html' | 'markdown', transform: HastTransform | undefined, config: ResolvedConfig): Root {
   const { value, offsets } = decodeJsonString(text, stringStart);
-  const tree = format === 'markdown' ? parseMarkdown(value) : htmlFragmentTree(value, transform);
+  const fileOffset = (offset: number) => offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!;
+  let tree: Root;
+  try {
+    tree = format === 'markdown' ? parseMarkdown(value, tableLimits(config)) : htmlFragmentTree(value, transform);
+  } catch (error) {
+    if (!(error instanceof OversizedTableError)) throw error;
+    const at = fileOffset(error.offset);
+    throw new OversizedTableError(error.message, place.span(at, at + 1), at);
+  }
   const inBody = location(value);
   const move = (p: UnistPoint): UnistPoint => {
     const offset = p.offset ?? inBody.toOffset(p) ?? 0;

@@ -9,7 +9,8 @@ import type { Article, LintMessage, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { extractMetadata } from '../metadata/extract.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
-import { makeArticle, sourceMessage, type SourceFile } from './common.js';
+import { makeArticle, sourceMessage, SourceFormatError, type SourceFile } from './common.js';
+import { DEFAULT_TABLE_LIMITS, findOversizedTable, oversizedTableMessage, oversizedTableSpan, type TableLimits } from './table-limits.js';
 
 /**
  * Frontmatter kblint does not read (other tools evaluate `---js`; TOML is
@@ -30,7 +31,30 @@ const markdownParser = unified()
   .use(remarkGfm)
   .freeze();
 
-export function parseMarkdown(source: string): Root {
+/** A table over the limits, refused before parsing; `offset` is where its header row starts in the parsed text. */
+export class OversizedTableError extends SourceFormatError {
+  override name = 'OversizedTableError';
+  constructor(
+    message: string,
+    span: Span,
+    readonly offset: number,
+  ) {
+    super(message, span);
+  }
+}
+
+/** The table limits a config sets, defaults filled in. */
+export function tableLimits(config: Pick<ResolvedConfig, 'limits'> | undefined): TableLimits {
+  return {
+    columns: config?.limits?.tableColumns ?? DEFAULT_TABLE_LIMITS.columns,
+    cells: config?.limits?.tableCells ?? DEFAULT_TABLE_LIMITS.cells,
+  };
+}
+
+/** Throws an OversizedTableError, before parsing, for a table over the limits. */
+export function parseMarkdown(source: string, limits: TableLimits = DEFAULT_TABLE_LIMITS): Root {
+  const oversized = findOversizedTable(source, limits);
+  if (oversized) throw new OversizedTableError(oversizedTableMessage(oversized, limits), oversizedTableSpan(oversized), oversized.offset);
   return markdownParser.parse(source);
 }
 
@@ -39,7 +63,7 @@ export type { SourceFile } from './common.js';
 
 /** A pure function of (text, config): safe to cache by content hash or run in a worker. */
 export function markdownArticle(file: SourceFile, config: ResolvedConfig): Article {
-  const tree = parseMarkdown(file.text);
+  const tree = parseMarkdown(file.text, tableLimits(config));
   const loadMessages: LintMessage[] = [];
   const unsupported = tree.children[0] as { type: string; position?: Span } | undefined;
   if (unsupported?.type === 'unsupportedFrontmatter') {
