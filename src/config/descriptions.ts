@@ -138,6 +138,10 @@ export const CONFIG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'links.site.root':
     "Folder of the site's articles, relative to the config file: links starting with / resolve from it (only when root or baseUrl is set). Default: the config file's folder.",
 
+  limits:
+    'Per-file limits on what the parser is given: a Markdown table over them is refused before parsing, as a read-error at its header row, and the run goes on.',
+  'limits.tableColumns': 'Most columns one Markdown table may have (1 to 10000). Default: 500.',
+  'limits.tableCells': 'Most cells one Markdown table may have, every row counted as written (1 to 1000000). Default: 20000.',
   pages: 'Page kinds: which pages are changelogs, release notes or index stubs, and which rules each kind skips.',
   'pages.kindField': "Frontmatter fields, in order, whose value may name a page's kind (changelog, release notes, index, stub …). Default: kind, page_kind, pageKind, type, layout.",
   'pages.kinds':
