@@ -21,7 +21,7 @@ export function setFrontmatterDate(text: string, field: string, date: string, na
   }
   const [, bom = '', newline = '\n', body = '', , ] = match;
   const bodyStart = bom.length + 3 + newline.length;
-  const doc = parseDocument(body, { version: '1.2', keepSourceTokens: false });
+  const doc = parseDocument(body, { version: '1.2', keepSourceTokens: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     throw new UsageError(`${name}: the frontmatter does not parse (${doc.errors[0]!.message.split('\n')[0]}); fix it first, the file was not changed`);
   }

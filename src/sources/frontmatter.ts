@@ -61,6 +61,9 @@ export function readFrontmatter(node: Yaml): Frontmatter {
     uniqueKeys: true,
     lineCounter,
     prettyErrors: false,
+    // The library's own warnings go to process.emitWarning and would echo
+    // article text to stderr, past kblint's CI-log neutraliser.
+    logLevel: 'error',
   });
   const toSpan = (startOffset: number, endOffset: number): Span => {
     const a = lineCounter.linePos(startOffset);
