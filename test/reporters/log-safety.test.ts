@@ -8,7 +8,7 @@ import { fuzzRuns } from '../support/fuzz.js';
 /** Text built from the pieces that matter to the runner's parsers, plus anything at all. */
 const hostile = fc.oneof(
   fc
-    .array(fc.constantFrom('::', '##[', '#', '[', ']', ':', '\n', '\r', '\r\n', ' ', '\t', '\u00a0', '\u2028', '\u0085', '\ufeff', '%', ',', '=', 'error', 'set-output', 'stop-commands', 'x', '\\', '"', '\u001b'), { maxLength: 12 })
+    .array(fc.constantFrom('::', '##[', '##vso[', '##VSO[', 'vso', '#', '[', ']', ':', '\n', '\r', '\r\n', ' ', '\t', '\u00a0', '\u2028', '\u0085', '\ufeff', '%', ',', '=', 'error', 'set-output', 'stop-commands', 'x', '\\', '"', '\u001b'), { maxLength: 12 })
     .map((parts) => parts.join('')),
   fc.string({ unit: 'binary', maxLength: 30 }),
 );
@@ -52,6 +52,14 @@ describe('neutralizeLogText', () => {
     expect(neutralizeLogText('   ::set-output name=a::b')).toBe('   \\u003a:set-output name=a::b');
     expect(neutralizeLogText('see ##[stop-commands]tok')).toBe('see ##\\u005bstop-commands]tok');
     expect(neutralizeLogText('a::b\nplain # text [1]\n')).toBe('a::b\nplain # text [1]\n');
+  });
+
+  it('rewrites Azure Pipelines logging commands (##vso[, any case) wherever they are in a line', () => {
+    expect(neutralizeLogText('see ##vso[task.setvariable variable=deploy]yes')).toBe('see ##vso\\u005btask.setvariable variable=deploy]yes');
+    expect(neutralizeLogText('##VSO[task.complete result=Succeeded;]')).toBe('##VSO\\u005btask.complete result=Succeeded;]');
+    expect(runnerActsOn('x ##Vso[task.logissue type=error]y')).toBe(true);
+    expect(commandLines(neutralizeLogText('a ##vso[x]\n##vSo[y]'))).toEqual([]);
+    expect(JSON.parse(neutralizeLogText(JSON.stringify({ m: '##vso[task.setvariable]' })))).toEqual({ m: '##vso[task.setvariable]' });
   });
 
   it('treats every line break the runner knows as one (CR, LF, CRLF)', () => {
