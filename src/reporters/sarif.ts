@@ -49,11 +49,21 @@ export interface SarifRun {
   originalUriBaseIds?: Record<string, { uri: string }>;
   invocations: Array<{
     executionSuccessful: boolean;
-    toolExecutionNotifications?: Array<{ level: SarifLevel; message: { text: string }; descriptor: { id: string } }>;
+    toolExecutionNotifications?: SarifNotification[];
   }>;
   columnKind: 'utf16CodeUnits';
   results: SarifResult[];
 }
+
+export interface SarifNotification {
+  level: SarifLevel;
+  message: { text: string };
+  descriptor: { id: string };
+  locations?: Array<{ physicalLocation: { artifactLocation: SarifLocation } }>;
+}
+
+/** Files that could not be (fully) linted, each also a notification; past this many, one more says how many were left out. */
+export const SARIF_MAX_FATAL_NOTIFICATIONS = 100;
 
 export interface SarifRule {
   id: string;
@@ -108,9 +118,16 @@ export function formatSarif(results: LintResults, options: SarifOptions): string
   });
 
   const all: SarifResult[] = [];
+  // A file kblint could not read, parse or finish is a tool execution problem
+  // as well as a result: code scanning shows it as such, and the run is not
+  // "successful" (a crashed file never reads as clean).
+  const fatal: SarifNotification[] = [];
   for (const file of results.files) {
     const location = toLocation(file.filePath, options.pathPrefix ?? '');
-    for (const message of file.messages) all.push(toSarifResult(message, location, ruleIndex.get(message.ruleId)));
+    for (const message of file.messages) {
+      all.push(toSarifResult(message, location, ruleIndex.get(message.ruleId)));
+      if (message.fatal) fatal.push({ level: 'error', message: { text: message.message }, descriptor: { id: message.ruleId }, locations: [{ physicalLocation: { artifactLocation: location } }] });
+    }
     for (const message of file.suppressed ?? []) {
       all.push({ ...toSarifResult(message, location, ruleIndex.get(message.ruleId)), suppressions: [{ kind: 'external', justification: 'In the kblint baseline' }] });
     }
@@ -131,18 +148,8 @@ export function formatSarif(results: LintResults, options: SarifOptions): string
     ...(options.rootUri === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: options.rootUri } } }),
     invocations: [
       {
-        executionSuccessful: true,
-        ...(left === 0
-          ? {}
-          : {
-              toolExecutionNotifications: [
-                {
-                  level: 'warning' as const,
-                  message: { text: truncationNotice(left, all.length, max) },
-                  descriptor: { id: 'sarif-truncated' },
-                },
-              ],
-            }),
+        executionSuccessful: fatal.length === 0,
+        ...notificationsOf(fatal, left === 0 ? null : { level: 'warning', message: { text: truncationNotice(left, all.length, max) }, descriptor: { id: 'sarif-truncated' } }),
       },
     ],
     columnKind: 'utf16CodeUnits',
@@ -189,6 +196,16 @@ function toSarifRule(rule: RuleDescription): SarifRule {
 type SarifLocation = SarifResult['locations'][number]['physicalLocation']['artifactLocation'];
 
 /** Relative to the repository root when the file is inside it; else an absolute-looking relative path is kept as is. */
+function notificationsOf(fatal: SarifNotification[], truncated: SarifNotification | null): { toolExecutionNotifications?: SarifNotification[] } {
+  const list = fatal.slice(0, SARIF_MAX_FATAL_NOTIFICATIONS);
+  if (fatal.length > list.length) {
+    const more = fatal.length - list.length;
+    list.push({ level: 'error', message: { text: `${more} more file${more === 1 ? '' : 's'} could not be linted; each is also a result.` }, descriptor: { id: 'read-error' } });
+  }
+  if (truncated) list.push(truncated);
+  return list.length === 0 ? {} : { toolExecutionNotifications: list };
+}
+
 function toLocation(filePath: string, prefix: string): SarifLocation {
   const joined = path.posix.normalize(`${prefix}${filePath.replace(/\\/g, '/')}`);
   if (joined.startsWith('../') || joined === '..') return { uri: toUriReference(filePath), uriBaseId: '%SRCROOT%' };

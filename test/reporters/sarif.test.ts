@@ -152,3 +152,42 @@ describe('toUriReference', () => {
     expect(toUriReference("it's (v2)+[draft].md")).toBe("it's%20(v2)+%5Bdraft%5D.md");
   });
 });
+
+describe('files that could not be linted', () => {
+  const withFatal = (count: number) => {
+    const results = makeCleanResults(1);
+    for (let i = 0; i < count; i++) {
+      results.files.push({
+        path: `docs/broken-${i}.md`,
+        filePath: `docs/broken-${i}.md`,
+        metadata: { title: null, published: null, updated: null, views: null, category: null },
+        messages: [{ ruleId: 'read-error', severity: 'error', fatal: true, message: `Cannot lint broken-${i}.md: not UTF-8.`, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+      });
+    }
+    return results;
+  };
+
+  it('are tool execution notifications at their file, and the run is not successful', () => {
+    const log = sarif(withFatal(1));
+    const invocation = log.runs[0].invocations[0];
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toEqual([
+      {
+        level: 'error',
+        message: { text: 'Cannot lint broken-0.md: not UTF-8.' },
+        descriptor: { id: 'read-error' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/broken-0.md', uriBaseId: '%SRCROOT%' } } }],
+      },
+    ]);
+    expect(log.runs[0].results.filter((r: Loose) => r.ruleId === 'read-error')).toHaveLength(1);
+    expect(validateSarif(log)).toEqual([]);
+  });
+
+  it('are capped, with one more notification counting the rest; a clean run has none', () => {
+    const notes = sarif(withFatal(105)).runs[0].invocations[0].toolExecutionNotifications;
+    expect(notes).toHaveLength(101);
+    expect(notes[100].message.text).toBe('5 more files could not be linted; each is also a result.');
+    const clean = sarif(makeCleanResults(2)).runs[0].invocations[0];
+    expect(clean).toEqual({ executionSuccessful: true });
+  });
+});
