@@ -1,8 +1,33 @@
 // Writing a file so that a reader (or a crash) sees the old content or the
 // new, never half: a temporary file in the same folder, then a rename.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+
+// Temporary files being written. A signal that ends the process mid-write
+// (SIGINT, SIGTERM, SIGHUP) would leave them behind, so while any is pending
+// a handler removes them and then lets the signal end the process as it
+// would have (the listeners are gone again as soon as no write is pending).
+const pending = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const file of pending) rmSync(file, { force: true });
+  pending.clear();
+  for (const name of SIGNALS) process.removeListener(name, onSignal);
+  process.kill(process.pid, signal);
+}
+
+function track(file: string): void {
+  if (pending.size === 0) for (const name of SIGNALS) process.on(name, onSignal);
+  pending.add(file);
+}
+
+function untrack(file: string): void {
+  pending.delete(file);
+  if (pending.size === 0) for (const name of SIGNALS) process.removeListener(name, onSignal);
+}
 
 export interface AtomicWriteHooks {
   /** Writes the content to the open temporary file; tests swap it to simulate a crash mid-write. */
@@ -16,6 +41,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx');
+  track(temporary);
   try {
     try {
       if (hooks.write) await hooks.write(handle, typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
@@ -29,5 +55,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    untrack(temporary);
   }
 }

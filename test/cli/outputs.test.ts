@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/util/write-atomic.js';
 import { REPO_ROOT, runKblint } from '../support/cli.js';
@@ -105,4 +106,26 @@ describe('writeFileAtomic', () => {
       dir.remove();
     }
   });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`removes its temporary file when ${signal} ends the process mid-write, and the signal still ends it`, async () => {
+      const dir = tmpProject({ 'keep.txt': 'old' });
+      try {
+        const target = path.join(dir.dir, 'keep.txt');
+        const module = pathToFileURL(path.join(REPO_ROOT, 'dist/src/util/write-atomic.js')).href;
+        // The child writes half the content, says so, and never finishes: the signal comes mid-write.
+        const script = `const { writeFileAtomic } = await import(${JSON.stringify(module)});
+await writeFileAtomic(${JSON.stringify(target)}, 'new content', { write: async (h) => { await h.write('new'); process.stdout.write('writing'); await new Promise(() => setInterval(() => {}, 1000)); } });`;
+        const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, sig) => resolve(sig)));
+        await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+        expect(readdirSync(dir.dir)).toHaveLength(2);
+        child.kill(signal);
+        expect(await ended).toBe(signal);
+        expect(readdirSync(dir.dir)).toEqual(['keep.txt']);
+        expect(readFileSync(target, 'utf8')).toBe('old');
+      } finally {
+        dir.remove();
+      }
+    });
+  }
 });
