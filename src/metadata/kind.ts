@@ -19,7 +19,14 @@ export const DEFAULT_KIND_FIELDS = ['kind', 'page_kind', 'pageKind', 'type', 'la
 
 /** Used when `pages.kinds` is not set: the usual names of changelogs and release notes. */
 export const DEFAULT_KIND_GLOBS: { files: string[]; kind: PageKind }[] = [
-  { files: ['**/{changelog,CHANGELOG,Changelog,changes,CHANGES}{,-*,_*}.{md,markdown,mdx,html}'], kind: 'changelog' },
+  {
+    files: [
+      '**/{changelog,CHANGELOG,Changelog}{,-*,_*}.{md,markdown,mdx,html}',
+      // "changes-to-the-fee-schedule.md" is an article: only a version or year may follow "changes".
+      '**/{changes,CHANGES}{,-[0-9]*,_[0-9]*,-v[0-9]*,_v[0-9]*}.{md,markdown,mdx,html}',
+    ],
+    kind: 'changelog',
+  },
   { files: ['**/{release-notes,release_notes,releasenotes,Release-Notes,RELEASE-NOTES,RELEASE_NOTES}/**', '**/{release-notes,release_notes,RELEASE-NOTES,RELEASE_NOTES}{,-*,_*}.{md,markdown,mdx,html}'], kind: 'release-notes' },
 ];
 

@@ -34,6 +34,12 @@ describe('pageKind', () => {
     expect(kindOf('docs/CHANGELOG.md', text, { pages: { kinds: [{ files: 'news/**', kind: 'changelog' }] } })).toBe('article');
   });
 
+  it('takes changes files with a version or year for changelogs, but not an article about changes', () => {
+    const text = '# Notes\n\nText.\n';
+    for (const name of ['CHANGES.md', 'docs/changes.md', 'changes-2025.md', 'CHANGES_v2.md', 'changelog-for-the-api.md']) expect(kindOf(name, text), name).toBe('changelog');
+    for (const name of ['changes-to-the-fee-schedule.md', 'admin/changes-to-msexchangehiddenfromaddresslist.md', 'changes_in_billing.md']) expect(kindOf(name, text), name).toBe('article');
+  });
+
   it('takes a page of version- or date-headed sections for a changelog, not an ordinary page with a few H1s', () => {
     expect(kindOf('whats-new.md', '# 2.4.0\n\n- a\n\n# 2.3.1\n\n- b\n\n# May 2024\n\n- c\n')).toBe('changelog');
     expect(kindOf('guide.md', '# Setup\n\nText.\n\n# Usage\n\nText.\n\n# 2.4.0\n\nText.\n')).toBe('article');

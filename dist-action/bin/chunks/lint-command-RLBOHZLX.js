@@ -1,7 +1,0 @@
-import { createRequire as __kblintCreateRequire } from 'node:module';
-import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
-import { dirname as __kblintDirname } from 'node:path';
-const require = __kblintCreateRequire(import.meta.url);
-const __filename = __kblintFileURLToPath(import.meta.url);
-const __dirname = __kblintDirname(__filename);
-import{a,b,c,d,e,f}from"./chunk-4IVO5WWN.js";import"./chunk-C2VDGQ6L.js";import"./chunk-FQ4EY2F4.js";import"./chunk-KAMF3PIM.js";import"./chunk-E45KCNNS.js";import"./chunk-ZXSRBOKE.js";import"./chunk-3KMBVJNY.js";import"./chunk-RCVGCU6F.js";import"./chunk-ZAOXVOUU.js";import"./chunk-IICYUXKJ.js";import"./chunk-R2XT5NJ2.js";import"./chunk-KDRTJW5W.js";import"./chunk-XAPWGM4B.js";import"./chunk-FBXSGZJL.js";import"./chunk-DD34OH6M.js";import"./chunk-6JCMZ3VD.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-L6QYWV4V.js";import"./chunk-ICTAWGVE.js";import"./chunk-T4GZES6M.js";import"./chunk-TMAV5LOR.js";import"./chunk-ETNNKQUB.js";import"./chunk-3WYBB54R.js";import"./chunk-NRDNND2S.js";import"./chunk-ORFT3UKO.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";export{a as EXIT,b as checkReportArgs,f as exitCodeFor,c as runLint,e as withSuppressedShown,d as writeReports};
