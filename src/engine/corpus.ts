@@ -79,11 +79,6 @@ export class CorpusPhase {
     }
   }
 
-  /** The facts this phase built, by fact (a shard saves the shardable ones). */
-  builtValues(): ReadonlyMap<CorpusFact<unknown>, CorpusValue> {
-    return this.values;
-  }
-
   /** Whether a rule enabled on the article reads the fact (external links are checked only for those). */
   private checkedBy(settings: Map<string, RuleSettingResolved>, fact: CorpusFact<unknown>): boolean {
     return this.corpusRules.some(([id, rule]) => settings.get(id) !== undefined && settings.get(id)?.severity !== 'off' && (rule.meta.uses ?? []).includes(fact));
@@ -104,10 +99,6 @@ export class CorpusPhase {
         }
       }
     }
-  }
-
-  shippedFacts(article: ArticleOutcome): ShippedFacts {
-    return this.shipped.get(article)!;
   }
 
   /** Every article in the run's order into the facts, then the facts built (I/O allowed). */

@@ -12,7 +12,7 @@ import type { JsonReport } from '../reporters/json.js';
 import { applyBaseline, resolveBaseline } from './baseline.js';
 import { CorpusPhase, corpusFactsOf, corpusRulesOf } from './corpus.js';
 import { UsageError } from './errors.js';
-import { RunFacts, type CorpusValue } from './facts.js';
+import { describeThrown, RunFacts, type CorpusValue } from './facts.js';
 import { configSearchStart, finishResults } from './lint.js';
 import type { FileOutcome } from './outcome.js';
 import { loadRules } from './rules.js';
@@ -114,7 +114,7 @@ export async function mergeShards(options: MergeOptions): Promise<LintResults> {
     try {
       given.set(fact, { ok: true, value: fact.shardable.combine(parts.map((part) => (part as { value: unknown }).value), runFacts.input, runFacts) });
     } catch (error) {
-      given.set(fact, { ok: false, reason: (error as Error).message });
+      given.set(fact, { ok: false, reason: error instanceof Error ? error.message : describeThrown(error) });
     }
   }
 

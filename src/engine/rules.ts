@@ -22,7 +22,7 @@ export async function loadRules(config: ResolvedConfig): Promise<Map<string, Any
   for (const { id, severity, load } of BUILT_IN_REMARK_LINT) {
     if (configuresOptions(config, id)) rules.set(id, remarkLintRule(id, (await load()).default as LintPlugin, severity));
   }
-  for (const id of configuredRuleIds(config)) {
+  for (const id of named) {
     if (rules.has(id) || !isRemarkLintId(id)) continue;
     try {
       rules.set(id, await loadRemarkLintRule(id, config.baseDir));

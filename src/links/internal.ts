@@ -104,17 +104,6 @@ export class InternalTargetsCollector {
 
     const files = new Map<string, FileFact | null>();
     const limit = pLimit(32);
-    // The Markdown parser is loaded only when a link names a file that is not linted (the main thread has none otherwise).
-    // A file whose anchors cannot be read (a table over the limits) has unknown anchors, never none.
-    const anchorsOf = async (text: string) => {
-      const { parseMarkdown, OversizedTableError } = await import('../sources/markdown.js');
-      try {
-        return { anchors: collectAnchors(parseMarkdown(text), this.slugger) };
-      } catch (error) {
-        if (error instanceof OversizedTableError) return {};
-        throw error;
-      }
-    };
     await Promise.all(
       [...wanted].map(([file, needAnchors]) =>
         limit(async () => {
@@ -124,7 +113,8 @@ export class InternalTargetsCollector {
           if (!info.isFile()) return void files.set(file, null);
           if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
           const text = await readFile(file, 'utf8').catch(() => null);
-          files.set(file, { kind: 'file', ...(text === null ? {} : await anchorsOf(text)) });
+          const anchors = text === null ? undefined : await markdownAnchors(text, this.slugger);
+          files.set(file, { kind: 'file', ...(anchors ? { anchors } : {}) });
         }),
       ),
     );
@@ -232,6 +222,22 @@ function frontmatterOf(text: string): Record<string, unknown> | null {
 }
 
 /** Files under the site root that were not linted: their ids from the file name or the frontmatter. */
+/**
+ * The anchors of a Markdown file that is not linted itself, or undefined
+ * (unknown, never none) when a table over the limits keeps it from being
+ * parsed. The parser loads only when a link needs this (the main thread has
+ * none otherwise).
+ */
+async function markdownAnchors(text: string, slugger: SluggerConfig | undefined): Promise<ReadonlySet<string> | undefined> {
+  const { parseMarkdown, OversizedTableError } = await import('../sources/markdown.js');
+  try {
+    return collectAnchors(parseMarkdown(text), slugger);
+  } catch (error) {
+    if (error instanceof OversizedTableError) return undefined;
+    throw error;
+  }
+}
+
 async function scanSiteIds(
   root: string,
   articleIds: Map<string, HelpCenterArticle>,
@@ -258,13 +264,8 @@ async function scanSiteIds(
         const found = idOf(file, frontmatterOf(text), idFields);
         if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
         articleIds.set(found.id, { path: file, slug: found.slug });
-        const { parseMarkdown, OversizedTableError } = await import('../sources/markdown.js');
-        try {
-          files.set(file, { kind: 'file', anchors: collectAnchors(parseMarkdown(text), slugger) });
-        } catch (error) {
-          if (!(error instanceof OversizedTableError)) throw error;
-          files.set(file, { kind: 'file' });
-        }
+        const anchors = await markdownAnchors(text, slugger);
+        files.set(file, { kind: 'file', ...(anchors ? { anchors } : {}) });
       }),
     ),
   );

@@ -1,7 +1,8 @@
 // Redirect maps (`links.redirects`): a page that moved is still reached
 // through the site's redirects, so a link to its old path is a
 // `redirected-link` with the final path, not a `broken-link`. Read once per
-// run in the link rules' prepare step (the only I/O).
+// run, when the internal-targets corpus fact is built (the only I/O), and
+// only when `links.redirects` names maps.
 //
 // Formats, told apart by file name and content:
 // - `netlify.toml`: `[[redirects]]` tables with `from`, `to`, `status`;

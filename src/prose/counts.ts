@@ -106,22 +106,32 @@ function upperInitial(value: string): boolean {
   return /^\p{Lu}/u.test(value);
 }
 
+type WordTally = Omit<Counts, 'words' | 'sentences'>;
+
+/**
+ * One word into `into`: its syllables, and whether it is a polysyllable and a
+ * complex word (a capital marks a proper noun, except on a sentence's first
+ * word). The one place both the sentence and the article counts decide this.
+ */
+function tallyWord(value: string, syllables: number, first: boolean, into: WordTally): void {
+  into.syllables += syllables;
+  if (syllables >= 3) {
+    into.polysyllables++;
+    if (first || !upperInitial(value)) into.complexWords++;
+  }
+}
+
 /** One sentence's words with their counts, as retext-readability's per-sentence judgement reads them. */
 export function sentenceStats(sentence: Sentence): SentenceStats {
   const stats: SentenceStats = { words: [], syllables: 0, letters: 0, characters: 0, polysyllables: 0, complexWords: 0 };
   for (const node of wordsOf(sentence)) {
     const value = wordText(node);
-    const letters = { letters: 0, characters: 0 };
-    countLetters(value, letters);
-    const word: WordStats = { value, syllables: syllableCount(value), ...letters };
+    const word: WordStats = { value, syllables: syllableCount(value), letters: 0, characters: 0 };
+    countLetters(value, word);
     stats.words.push(word);
-    stats.syllables += word.syllables;
     stats.letters += word.letters;
     stats.characters += word.characters;
-    if (word.syllables >= 3) {
-      stats.polysyllables++;
-      if (stats.words.length === 1 || !upperInitial(value)) stats.complexWords++;
-    }
+    tallyWord(value, word.syllables, stats.words.length === 1, stats);
   }
   return stats;
 }
@@ -135,14 +145,9 @@ export function countProse(prose: Prose): Counts {
     for (const node of sentence.children) {
       if (node.type !== 'WordNode') continue;
       const value = wordText(node);
-      const syllables = syllableCount(value);
       counts.words++;
-      counts.syllables += syllables;
       countLetters(value, counts);
-      if (syllables >= 3) {
-        counts.polysyllables++;
-        if (first || !upperInitial(value)) counts.complexWords++;
-      }
+      tallyWord(value, syllableCount(value), first, counts);
       first = false;
     }
   }

@@ -12,6 +12,7 @@ import type { Nodes as MdastNodes, Paragraph as MdastParagraph } from 'mdast';
 import type { Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace } from 'nlcst';
 import type { Point } from 'unist';
 import { toString } from 'nlcst-to-string';
+import { firstAtLeast } from '../util/first-at-least.js';
 
 /** The parser's part that the conversion uses (parse-english, or kblint's ProseParser). */
 export interface NlcstParser {
@@ -41,16 +42,9 @@ export class LineIndex {
     this.ends.push(text.length + 1);
   }
 
-  /** The 0-based line holding `offset` (the first whose end is past it). */
+  /** The 0-based line holding `offset` (the first whose end is past it; the last line for any offset up to the text's length). */
   lineIndexOf(offset: number): number {
-    let low = 0;
-    let high = this.ends.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.ends[middle]! > offset) high = middle;
-      else low = middle + 1;
-    }
-    return low;
+    return Math.min(firstAtLeast(this.ends, offset + 1), this.ends.length - 1);
   }
 
   /** A point at `offset`, or undefined outside the text (as vfile-location's `toPoint`). */

@@ -20,7 +20,7 @@ interface LoadOptions {
 
 /** Turn one file's text into its articles. Pure: (file, config) → articles. */
 export function loadArticles(file: SourceFile, config: ResolvedConfig, options: LoadOptions = {}): Article[] {
-  const forced = options.source && options.source !== 'auto' ? options.source : undefined;
+  const forced = forcedSource(options);
   let articles: Article[];
   if (isMarkdown(file, forced)) articles = [markdownArticle(file, config)];
   else if (readers) articles = readers.readArticles(file, config, forced);
@@ -45,6 +45,10 @@ function isMarkdown(file: Pick<SourceFile, 'absolutePath'>, forced: SourceChoice
  * never loads an HTML parser). Call before loadArticles.
  */
 export async function prepareReaders(file: Pick<SourceFile, 'absolutePath'>, options: LoadOptions = {}): Promise<void> {
-  const forced = options.source && options.source !== 'auto' ? options.source : undefined;
-  if (!readers && !isMarkdown(file, forced)) readers = await import('./readers.js');
+  if (!readers && !isMarkdown(file, forcedSource(options))) readers = await import('./readers.js');
+}
+
+/** The reader `--source` forces, if any (`auto` forces none). */
+function forcedSource(options: LoadOptions): SourceChoice | undefined {
+  return options.source && options.source !== 'auto' ? options.source : undefined;
 }

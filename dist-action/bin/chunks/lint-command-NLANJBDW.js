@@ -1,7 +1,0 @@
-import { createRequire as __kblintCreateRequire } from 'node:module';
-import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
-import { dirname as __kblintDirname } from 'node:path';
-const require = __kblintCreateRequire(import.meta.url);
-const __filename = __kblintFileURLToPath(import.meta.url);
-const __dirname = __kblintDirname(__filename);
-import{a,b,c,d,e,f}from"./chunk-GARMOOB5.js";import"./chunk-HKDLXBO7.js";import"./chunk-HYCK2NSA.js";import"./chunk-KAMF3PIM.js";import"./chunk-E45KCNNS.js";import"./chunk-TEYPHNDO.js";import"./chunk-3KMBVJNY.js";import"./chunk-QUNEBYZK.js";import"./chunk-OZMHYIBF.js";import"./chunk-D257GI3R.js";import"./chunk-R2XT5NJ2.js";import"./chunk-KDRTJW5W.js";import"./chunk-XAPWGM4B.js";import"./chunk-FBXSGZJL.js";import"./chunk-FJAP3CLD.js";import"./chunk-6JCMZ3VD.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-L6QYWV4V.js";import"./chunk-ICTAWGVE.js";import"./chunk-T4GZES6M.js";import"./chunk-TMAV5LOR.js";import"./chunk-ETNNKQUB.js";import"./chunk-3WYBB54R.js";import"./chunk-NRDNND2S.js";import"./chunk-ORFT3UKO.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";export{a as EXIT,b as checkReportArgs,f as exitCodeFor,c as runLint,e as withSuppressedShown,d as writeReports};
