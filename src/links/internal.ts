@@ -113,7 +113,7 @@ export class InternalTargetsCollector {
           if (!info.isFile()) return void files.set(file, null);
           if (!needAnchors || !MARKDOWN.has(path.extname(file).toLowerCase())) return void files.set(file, { kind: 'file' });
           const text = await readFile(file, 'utf8').catch(() => null);
-          const anchors = text === null ? undefined : await markdownAnchors(text, this.slugger);
+          const anchors = text === null ? undefined : await markdownAnchors(text, this.slugger, this.config);
           files.set(file, { kind: 'file', ...(anchors ? { anchors } : {}) });
         }),
       ),
@@ -127,7 +127,7 @@ export class InternalTargetsCollector {
       }
     }
     const missing = [...ids].filter((id) => !articleIds.has(id));
-    if (missing.length > 0) await scanSiteIds(this.siteRoot, articleIds, files, ids, anchors, this.idFields, this.slugger);
+    if (missing.length > 0) await scanSiteIds(this.siteRoot, articleIds, files, ids, anchors, this.idFields, this.slugger, this.config);
     // The map readers (TOML, CSV) load only when maps are configured.
     const redirects = this.config?.links?.redirects !== undefined ? await (await import('./redirects.js')).loadRedirects(this.config) : new RedirectMap();
     return { files, articleIds, anchorsByFile: anchors, siteRoot: this.siteRoot, redirects };
@@ -224,14 +224,14 @@ function frontmatterOf(text: string): Record<string, unknown> | null {
 /** Files under the site root that were not linted: their ids from the file name or the frontmatter. */
 /**
  * The anchors of a Markdown file that is not linted itself, or undefined
- * (unknown, never none) when a table over the limits keeps it from being
- * parsed. The parser loads only when a link needs this (the main thread has
- * none otherwise).
+ * (unknown, never none) when a table over the config's limits keeps it from
+ * being parsed, as it would a linted file. The parser loads only when a link
+ * needs this (the main thread has none otherwise).
  */
-async function markdownAnchors(text: string, slugger: SluggerConfig | undefined): Promise<ReadonlySet<string> | undefined> {
-  const { parseMarkdown, OversizedTableError } = await import('../sources/markdown.js');
+async function markdownAnchors(text: string, slugger: SluggerConfig | undefined, config: ResolvedConfig | undefined): Promise<ReadonlySet<string> | undefined> {
+  const { parseMarkdown, tableLimits, OversizedTableError } = await import('../sources/markdown.js');
   try {
-    return collectAnchors(parseMarkdown(text), slugger);
+    return collectAnchors(parseMarkdown(text, tableLimits(config)), slugger);
   } catch (error) {
     if (error instanceof OversizedTableError) return undefined;
     throw error;
@@ -246,6 +246,7 @@ async function scanSiteIds(
   linted: ReadonlyMap<string, unknown>,
   idFields: readonly string[],
   slugger: SluggerConfig | undefined,
+  config: ResolvedConfig | undefined,
 ): Promise<void> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const limit = pLimit(32);
@@ -264,7 +265,7 @@ async function scanSiteIds(
         const found = idOf(file, frontmatterOf(text), idFields);
         if (!found || articleIds.has(found.id) || !wantedIds.has(found.id)) return;
         articleIds.set(found.id, { path: file, slug: found.slug });
-        const anchors = await markdownAnchors(text, slugger);
+        const anchors = await markdownAnchors(text, slugger, config);
         files.set(file, { kind: 'file', ...(anchors ? { anchors } : {}) });
       }),
     ),

@@ -82,4 +82,17 @@ describe('an oversized table in a run', () => {
     const report = JSON.parse((await runKblint(['--offline', '-f', 'json', '.'], { cwd: project.dir })).stdout);
     expect(report.files[0].messages).toMatchObject([{ ruleId: 'read-error', line: 4, message: expect.stringContaining('limits.tableColumns') }]);
   });
+
+  it('a linked file that is not linted: past the limits its anchors are unknown (no finding), within the config\'s limits they are read', async () => {
+    const linking = '---\ntitle: Links\nupdated: 2026-05-01\n---\n# Links\n\nSee [the wide page](wide.md#no-such-heading).\n';
+    const wide = `# Wide\n\n## Columns\n\n${table(600, 1)}\n`;
+    const brokenLinks = async (config: string) => {
+      project?.remove();
+      project = tmpProject({ 'links.md': linking, 'wide.md': wide, 'kblint.config.json': config });
+      const report = JSON.parse((await runKblint(['--offline', '-f', 'json', 'links.md'], { cwd: project.dir })).stdout);
+      return report.files[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'broken-link').length;
+    };
+    expect(await brokenLinks('{"now": "2026-06-01"}')).toBe(0);
+    expect(await brokenLinks('{"now": "2026-06-01", "limits": {"tableColumns": 1000}}')).toBe(1);
+  });
 });
