@@ -57,7 +57,7 @@ export interface CorpusRun {
  */
 export class CorpusPhase {
   private readonly builders = new Map<CorpusFact<unknown>, CorpusFactBuilder<unknown>>();
-  private readonly settings = new Map<ArticleOutcome, Map<string, RuleSettingResolved>>();
+  private readonly settings = new Map<ArticleOutcome, ReadonlyMap<string, RuleSettingResolved>>();
   private readonly shipped = new Map<ArticleOutcome, ShippedFacts>();
   private readonly values = new Map<CorpusFact<unknown>, CorpusValue>();
 
@@ -80,7 +80,7 @@ export class CorpusPhase {
   }
 
   /** Whether a rule enabled on the article reads the fact (external links are checked only for those). */
-  private checkedBy(settings: Map<string, RuleSettingResolved>, fact: CorpusFact<unknown>): boolean {
+  private checkedBy(settings: ReadonlyMap<string, RuleSettingResolved>, fact: CorpusFact<unknown>): boolean {
     return this.corpusRules.some(([id, rule]) => settings.get(id) !== undefined && settings.get(id)?.severity !== 'off' && (rule.meta.uses ?? []).includes(fact));
   }
 

@@ -68,16 +68,34 @@ export function validateRuleConfig(config: ResolvedConfig, rules: ReadonlyMap<st
   if (problems.length > 0) throw new ConfigError(`invalid config\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }
 
-/** The settings for one file, given its path relative to the config's folder. */
+// Settings depend only on which `overrides` blocks match a file, so files that
+// match the same blocks share one resolved table: resolving (defaults through
+// each rule's options schema) once per file cost CPU in every thread and kept
+// tens of objects per article alive in the main thread.
+const resolvedTables = new WeakMap<ResolvedConfig, WeakMap<ReadonlyMap<string, Rule>, Map<string, ReadonlyMap<string, RuleSettingResolved>>>>();
+
+/** The settings for one file, given its path relative to the config's folder. Shared between files: read, never change. */
 export function resolveRuleSettings(
   config: ResolvedConfig,
   rules: ReadonlyMap<string, Rule>,
   relativePath: string,
-): Map<string, RuleSettingResolved> {
+): ReadonlyMap<string, RuleSettingResolved> {
+  const blocks = ruleBlocks(config);
+  const matching = blocks.filter((block) => block.files === undefined || matchesGlob(block.files, relativePath));
+  const signature = matching.map((block) => block.where).join('\n');
+  let byRules = resolvedTables.get(config);
+  if (!byRules) resolvedTables.set(config, (byRules = new WeakMap()));
+  let tables = byRules.get(rules);
+  if (!tables) byRules.set(rules, (tables = new Map()));
+  let table = tables.get(signature);
+  if (!table) tables.set(signature, (table = resolveBlocks(rules, matching)));
+  return table;
+}
+
+function resolveBlocks(rules: ReadonlyMap<string, Rule>, blocks: ReturnType<typeof ruleBlocks>): ReadonlyMap<string, RuleSettingResolved> {
   const settings = new Map<string, RuleSettingResolved>();
   for (const [id, rule] of rules) settings.set(id, { severity: rule.meta.defaultSeverity, options: undefined });
-  for (const block of ruleBlocks(config)) {
-    if (block.files !== undefined && !matchesGlob(block.files, relativePath)) continue;
+  for (const block of blocks) {
     for (const [id, entry] of Object.entries(block.rules)) {
       const next = normalize(entry);
       const previous = settings.get(id);
