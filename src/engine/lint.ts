@@ -25,6 +25,7 @@ import { COLLECTABLE_FACTS } from './fact-registry.js';
 import { RunFacts, ShippedFacts } from './facts.js';
 import type { JobSpec, JobTask } from './file-job.js';
 import { runJobs } from './load-pool.js';
+import { StringPool } from './string-pool.js';
 import type { ArticleOutcome, FileOutcome } from './outcome.js';
 import { DEFAULT_CACHE_LOCATION, ResultsCache } from './results-cache.js';
 import { loadRules } from './rules.js';
@@ -186,7 +187,8 @@ export async function lint(options: LintOptions): Promise<LintResults> {
     shipped: [...shipped].sort(),
     ...(run.collect?.only ? { noRules: true } : {}),
   };
-  const arrived = (outcome: FileOutcome) => phase.arrive(outcome);
+  const strings = new StringPool();
+  const arrived = (outcome: FileOutcome) => phase.arrive(strings.intern(outcome));
 
   // The reference date is left out of the key: outcomes that depend on it say so (`readsNow`).
   const { now: _date, ...keyed } = spec;
