@@ -1,6 +1,5 @@
 // Reading a file as UTF-8 text, with a clear reason when that is not possible.
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -10,19 +9,25 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Opened without blocking (a FIFO named `x.md` must not hang the run) and
  * checked before anything is read: a regular file, within the size cap.
+ * Read with synchronous calls: a file job runs in a worker of its own, and
+ * four awaited file-handle calls per file cost more CPU than the read.
  */
 export async function readTextFile(absolutePath: string): Promise<ReadOutcome> {
+  return readTextFileSync(absolutePath);
+}
+
+export function readTextFileSync(absolutePath: string): ReadOutcome {
   let bytes: Buffer;
   try {
-    const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
-      const stats = await handle.stat();
+      const stats = fstatSync(fd);
       if (stats.isDirectory()) return { ok: false, reason: 'cannot read the file: it is a directory' };
       if (!stats.isFile()) return { ok: false, reason: 'it is not a regular file (a named pipe, socket or device)' };
       if (stats.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(stats.size) };
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -39,6 +44,9 @@ export async function readTextFile(absolutePath: string): Promise<ReadOutcome> {
   return decodeText(bytes);
 }
 
+// One decoder for every file: `fatal` makes a bad byte throw, and decode() without `stream` keeps no state between calls.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 export function decodeText(bytes: Uint8Array): ReadOutcome {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(bytes.length) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -49,7 +57,7 @@ export function decodeText(bytes: Uint8Array): ReadOutcome {
     return { ok: false, reason: `the file looks binary (${Math.round(share * 100)}% control bytes in its first 8 KiB), not a text article` };
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = utf8.decode(bytes);
     return { ok: true, text };
   } catch {
     return { ok: false, reason: `the file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8` };
