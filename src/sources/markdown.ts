@@ -1,35 +1,13 @@
 // Markdown articles: parsed once into mdast (frontmatter + GFM), then turned
 // into the Article every rule reads.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import type { Article, LintMessage, Span } from '../model/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { extractMetadata } from '../metadata/extract.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { makeArticle, sourceMessage, SourceFormatError, type SourceFile } from './common.js';
+import { parseMarkdownTree } from './markdown-parser.js';
 import { DEFAULT_TABLE_LIMITS, findOversizedTable, oversizedTableMessage, oversizedTableSpan, type TableLimits } from './table-limits.js';
-
-/**
- * Frontmatter kblint does not read (other tools evaluate `---js`; TOML is
- * Hugo's): recognised so it is reported and kept out of the body text.
- */
-const UNSUPPORTED_FRONTMATTER = [
-  { type: 'unsupportedFrontmatter', fence: { open: '---javascript', close: '---' } },
-  { type: 'unsupportedFrontmatter', fence: { open: '---js', close: '---' } },
-  { type: 'unsupportedFrontmatter', fence: { open: '---toml', close: '---' } },
-  { type: 'unsupportedFrontmatter', fence: { open: '---coffee', close: '---' } },
-  { type: 'unsupportedFrontmatter', fence: { open: '---json', close: '---' } },
-  { type: 'unsupportedFrontmatter', fence: '+++' },
-] as const;
-
-const markdownParser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml', ...UNSUPPORTED_FRONTMATTER])
-  .use(remarkGfm)
-  .freeze();
 
 /** A table over the limits, refused before parsing; `offset` is where its header row starts in the parsed text. */
 export class OversizedTableError extends SourceFormatError {
@@ -55,7 +33,7 @@ export function tableLimits(config: Pick<ResolvedConfig, 'limits'> | undefined):
 export function parseMarkdown(source: string, limits: TableLimits = DEFAULT_TABLE_LIMITS): Root {
   const oversized = findOversizedTable(source, limits);
   if (oversized) throw new OversizedTableError(oversizedTableMessage(oversized, limits), oversizedTableSpan(oversized), oversized.offset);
-  return markdownParser.parse(source);
+  return parseMarkdownTree(source);
 }
 
 /** Defined with the readers' shared helpers (common.ts); re-exported for the readers that import it from here. */
