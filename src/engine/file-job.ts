@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../config/schema.js';
 import { configRelativePath } from '../config/policies.js';
 import type { ArticleFact } from '../model/facts.js';
 import { rulePhase, type AnyRule } from '../model/rule.js';
-import type { Article, ArticleSummary, IsoDate, RunFlags } from '../model/types.js';
+import type { Article, ArticleMetadata, ArticleSummary, IsoDate, RunFlags, SummaryMetadata } from '../model/types.js';
 import type { SourceChoice } from '../sources/index.js';
 import { runRule, type RuleRun } from './check.js';
 import { ArticleFacts, RunFacts } from './facts.js';
@@ -116,7 +116,7 @@ function checkArticle(article: Article, facts: ArticleFacts, setup: JobSetup, on
     absolutePath: article.absolutePath,
     kind: article.kind,
     key: article.key,
-    metadata: article.metadata,
+    metadata: summaryMetadata(article.metadata),
     frontmatterError: article.frontmatterError,
     start: run.start ?? { line: 1, column: 1 },
   };
@@ -131,4 +131,10 @@ function checkArticle(article: Article, facts: ArticleFacts, setup: JobSetup, on
     },
     readNow: run.readNow,
   };
+}
+
+/** The metadata a summary keeps (see SummaryMetadata). */
+export function summaryMetadata(metadata: ArticleMetadata): SummaryMetadata {
+  const { published, updated } = metadata.fields;
+  return { ...metadata, fields: { ...(published ? { published } : {}), ...(updated ? { updated } : {}) } };
 }
