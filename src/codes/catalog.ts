@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../config/load.js';
+import { firstYamlError, parseYamlDocument, visit } from '../util/yaml.js';
 
 export interface CatalogEntry {
   /** The code as the catalog writes it. */
@@ -93,14 +93,11 @@ export function parseCatalog(content: string, file: string): ErrorCodeCatalog {
     }
     rows = structuredRows(data, fail);
   } else if (ext === '.yaml' || ext === '.yml') {
-    const doc = YAML.parseDocument(content, { schema: 'core', uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-      const at = first.linePos?.[0];
-      fail(`${at ? `line ${at.line}: ` : ''}invalid YAML: ${first.message.split('\n')[0]}`);
-    }
+    const doc = parseYamlDocument(content, { schema: 'core', uniqueKeys: true });
+    const error = firstYamlError(doc);
+    if (error) fail(`${error.line ? `line ${error.line}: ` : ''}invalid YAML: ${error.message}`);
     // Keep codes as written: `0x8004010F` and `007` must not become numbers.
-    YAML.visit(doc, {
+    visit(doc, {
       Scalar(_key, node) {
         if (typeof node.value === 'number' && node.source !== undefined) node.value = node.source;
       },

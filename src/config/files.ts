@@ -9,7 +9,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import YAML from 'yaml';
+import { parseYaml } from '../util/yaml.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -131,13 +131,9 @@ function describeJsonError(code: string): string {
 }
 
 function parseYamlText(text: string, displayPath: string): unknown {
-  const doc = YAML.parseDocument(text, { schema: 'core', uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    const at = first.linePos?.[0];
-    throw new ConfigError(`${displayPath}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${first.message.split('\n')[0]}`);
-  }
-  return doc.toJS() as unknown;
+  const { value, error } = parseYaml(text);
+  if (error) throw new ConfigError(`${displayPath}${error.line ? `:${error.line}:${error.column}` : ''}: invalid YAML: ${error.message}`);
+  return value;
 }
 
 async function loadModule(file: string, displayPath: string): Promise<unknown> {

@@ -6,7 +6,7 @@
 // the file's).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
+import { parseYaml } from '../util/yaml.js';
 import { ConfigError } from './files.js';
 import { packRuleSchema, type PackRuleSpec } from './pack-schema.js';
 import { compileFormula } from './pack-formula.js';
@@ -37,13 +37,8 @@ export async function readPacks(entries: readonly string[], baseDir: string, con
 
 async function readPackFile(file: string, display: string): Promise<PackRuleSpec[]> {
   const text = await readFile(file, 'utf8');
-  const doc = YAML.parseDocument(text, { schema: 'core', uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const at = error.linePos?.[0];
-    throw new ConfigError(`${display}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`);
-  }
-  const value = doc.toJS() as unknown;
+  const { value, error } = parseYaml(text);
+  if (error) throw new ConfigError(`${display}${error.line ? `:${error.line}:${error.column}` : ''}: invalid YAML: ${error.message}`);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${display}: a rule pack file must be a YAML mapping`);
   const stem = path.basename(file).replace(/\.ya?ml$/i, '');
   const record = value as Record<string, unknown>;

@@ -1,10 +1,10 @@
 // Recording a review in an article's frontmatter: one field set to a date,
 // added when absent, every other byte left as it was, written atomically.
 import { access, constants, readFile, stat } from 'node:fs/promises';
-import { isMap, isScalar, parseDocument, type Pair, type Scalar } from 'yaml';
 import { detectSource } from '../sources/detect.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomic, type AtomicWriteHooks } from '../util/write-atomic.js';
+import { isMap, isScalar, parseYamlDocument, type Pair, type Scalar } from '../util/yaml.js';
 
 const FRONTMATTER = /^(\ufeff?)---(\r?\n)([\s\S]*?)(\r?\n)?(---|\.\.\.)[ \t]*(?=\r?\n|$)/;
 
@@ -21,7 +21,7 @@ export function setFrontmatterDate(text: string, field: string, date: string, na
   }
   const [, bom = '', newline = '\n', body = '', , ] = match;
   const bodyStart = bom.length + 3 + newline.length;
-  const doc = parseDocument(body, { version: '1.2', keepSourceTokens: false, logLevel: 'error' });
+  const doc = parseYamlDocument(body, { version: '1.2', keepSourceTokens: false });
   if (doc.errors.length > 0) {
     throw new UsageError(`${name}: the frontmatter does not parse (${doc.errors[0]!.message.split('\n')[0]}); fix it first, the file was not changed`);
   }

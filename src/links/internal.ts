@@ -6,12 +6,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import YAML from 'yaml';
 import type { LinkTarget } from './classify.js';
 import { collectAnchors, type LinkOccurrence } from './extract.js';
 import type { SluggerConfig } from './slugger.js';
 import { RedirectMap, type RedirectHit } from './redirect-map.js';
 import type { ResolvedConfig } from '../config/schema.js';
+import { parseYaml } from '../util/yaml.js';
 
 export interface FileFact {
   kind: 'file' | 'dir';
@@ -214,7 +214,8 @@ function frontmatterOf(text: string): Record<string, unknown> | null {
   const head = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   if (head === undefined) return null;
   try {
-    const data: unknown = YAML.parse(head, { schema: 'core', maxAliasCount: 100 });
+    const { value: data, error } = parseYaml(head);
+    if (error) return null;
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   } catch {
     return null;

@@ -1,9 +1,9 @@
 // YAML frontmatter: parsed safely (core schema: no custom tags, no timestamps
 // turned into local-time Dates) and kept with positions so findings point at
 // the right line of the file.
-import YAML, { isMap, isScalar, LineCounter, type Document } from 'yaml';
 import type { Yaml } from 'mdast';
 import type { Span } from '../model/types.js';
+import { isMap, isScalar, LineCounter, parseYamlDocument, type Document } from '../util/yaml.js';
 
 export interface FrontmatterField {
   key: string;
@@ -56,15 +56,8 @@ export function readFrontmatter(node: Yaml): Frontmatter {
   // The YAML text starts on the line after the opening `---`.
   const firstLine = nodeStart.line + 1;
   const lineCounter = new LineCounter();
-  const doc: Document = YAML.parseDocument(node.value, {
-    schema: 'core',
-    uniqueKeys: true,
-    lineCounter,
-    prettyErrors: false,
-    // The library's own warnings go to process.emitWarning and would echo
-    // article text to stderr, past kblint's CI-log neutraliser.
-    logLevel: 'error',
-  });
+  // Quiet: the library's own warnings would echo article text to stderr.
+  const doc: Document = parseYamlDocument(node.value, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
   const toSpan = (startOffset: number, endOffset: number): Span => {
     const a = lineCounter.linePos(startOffset);
     const b = lineCounter.linePos(endOffset);
