@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ConfigError } from '../config/load.js';
-import { firstYamlError, parseYamlDocument, visit } from '../util/yaml.js';
+import { firstYamlError, parseYamlDocument, visit, yamlValue } from '../util/yaml.js';
 
 export interface CatalogEntry {
   /** The code as the catalog writes it. */
@@ -102,7 +102,9 @@ export function parseCatalog(content: string, file: string): ErrorCodeCatalog {
         if (typeof node.value === 'number' && node.source !== undefined) node.value = node.source;
       },
     });
-    rows = structuredRows(doc.toJS(), fail);
+    const plain = yamlValue(doc);
+    if (plain.error) return fail(`invalid YAML: ${plain.error.message}`);
+    rows = structuredRows(plain.value, fail);
   } else {
     return fail(`unknown format "${ext || '(no extension)'}": use .yaml, .yml, .json or .csv`);
   }

@@ -42,12 +42,23 @@ export function firstYamlError(doc: Document.Parsed): YamlError | null {
 /**
  * A YAML file's value, read safely: the core schema (no custom tags, no
  * timestamps turned into Dates), a key given twice is an error, at most 100
- * aliases resolved (an alias bomb throws, as the library's `parse` does).
- * A syntax error is returned, not thrown, for the caller to name its file.
+ * aliases resolved. A syntax error or an alias bomb is returned, not
+ * thrown, for the caller to name its file.
  */
-export function parseYaml(text: string): { value: unknown; error: null } | { value: undefined; error: YamlError } {
+export function parseYaml(text: string): YamlValue {
   const doc = parseYamlDocument(text, { schema: 'core', uniqueKeys: true });
   const error = firstYamlError(doc);
   if (error) return { value: undefined, error };
-  return { value: doc.toJS({ maxAliasCount: 100 }) as unknown, error: null };
+  return yamlValue(doc);
+}
+
+export type YamlValue = { value: unknown; error: null } | { value: undefined; error: YamlError };
+
+/** A parsed document as plain data; more than 100 aliases (an alias bomb) is an error returned like a syntax error. */
+export function yamlValue(doc: Document.Parsed): YamlValue {
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) as unknown, error: null };
+  } catch (error) {
+    return { value: undefined, error: { message: (error as Error).message.split('\n')[0]! } };
+  }
 }

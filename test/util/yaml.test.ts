@@ -51,7 +51,7 @@ describe('the helper', () => {
 
   it('keeps the alias limit', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
-    expect(() => parseYaml(bomb)).toThrow(/alias/i);
+    expect(parseYaml(bomb).error?.message).toMatch(/alias/i);
   });
 });
 
@@ -103,5 +103,28 @@ describe('YAML that makes the library warn', () => {
     // Found by its frontmatter id (with no id there it is a broken-link).
     expect(findings).toEqual([]);
     expect(noise).toEqual([]);
+  });
+});
+
+describe('an alias bomb', () => {
+  // Each level doubles: 2^12 copies of the first list from a few hundred bytes.
+  const levels = Array.from({ length: 12 }, (_, i) => `l${i + 1}: [${Array(2).fill(`*l${i}`).join(', ')}]`);
+  const BOMB = `l0: &l0 [x, x]\n${levels.map((line, i) => line.replace(/^l(\d+):/, `l$1: &l${i + 1}`)).join('\n')}\n`;
+
+  it('is an invalid-YAML config error naming the file, not a raw library error', async () => {
+    project = tmpProject({ '.kblintrc.yaml': BOMB });
+    const message = await readConfigFile(`${project.dir}/.kblintrc.yaml`, '.kblintrc.yaml').then(
+      () => 'read',
+      (error: Error) => `${error.name}: ${error.message}`,
+    );
+    expect(message).toBe('ConfigError: .kblintrc.yaml: invalid YAML: Excessive alias count indicates a resource exhaustion attack');
+  });
+
+  it('is an invalid-YAML catalog error naming the catalog', () => {
+    expect(() => parseCatalog(BOMB, 'codes.yaml')).toThrow('error-code catalog codes.yaml: invalid YAML: Excessive alias count indicates a resource exhaustion attack');
+  });
+
+  it('is an error the helper returns, not throws', () => {
+    expect(parseYaml(BOMB)).toEqual({ value: undefined, error: { message: 'Excessive alias count indicates a resource exhaustion attack' } });
   });
 });
