@@ -4,7 +4,10 @@
 // and every verdict against the reference date always run again on the
 // cached facts; an outcome whose article rules read the date is kept for that
 // date only. One file, written atomically; a corrupt or foreign one is
-// ignored with a notice; entries not used for a while are pruned.
+// ignored with a notice; entries not used for a while are pruned. Each
+// outcome is stored serialized on its own and turned back into objects only
+// when its file is looked up: a warm run holds the cache's bytes, not every
+// outcome in it twice over.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -17,12 +20,14 @@ import type { FileOutcome } from './outcome.js';
 export const DEFAULT_CACHE_LOCATION = '.kblint/cache';
 const CACHE_FILE = 'results-v1.bin';
 const KIND = 'kblint-results-cache';
-const FORMAT = 1;
+/** 2: each outcome serialized on its own (1 held them as objects). */
+const FORMAT = 2;
 /** Entries kept beyond the ones this run used. */
 const SPARE_ENTRIES = 10_000;
 
 interface Entry {
-  outcome: FileOutcome;
+  /** The FileOutcome, serialized (node:v8). */
+  outcome: Uint8Array;
   /** Set when the outcome holds only for this reference date. */
   now?: IsoDate;
   /** When a run last used it (ms since the epoch), for pruning. */
@@ -64,6 +69,8 @@ export class ResultsCache {
     } catch {
       stored = null;
     }
+    // An earlier kblint's layout: its entries could never match (the version is in every key), so it is simply replaced.
+    if (stored && stored.kind === KIND && stored.format !== FORMAT) return new ResultsCache(file, new Map(), settingsHash);
     if (!stored || stored.kind !== KIND || stored.format !== FORMAT || !Array.isArray(stored.entries)) {
       notify(`ignoring the results cache ${file}: it is not a kblint ${FORMAT} results cache (corrupt, or written by another tool); it will be rewritten`);
       return new ResultsCache(file, new Map(), settingsHash);
@@ -88,13 +95,20 @@ export class ResultsCache {
       entry.used = time;
       this.changed = true;
     }
-    return entry.outcome;
+    try {
+      return deserialize(entry.outcome) as FileOutcome;
+    } catch {
+      // A damaged entry is a miss: the file is linted again and the entry replaced.
+      this.entries.delete(key);
+      this.changed = true;
+      return undefined;
+    }
   }
 
   set(key: string, outcome: FileOutcome, now: IsoDate): void {
     // A file that could not be read is tried again next time (it may be fixed, or a transient error).
     if (outcome.error !== undefined) return;
-    this.entries.set(key, { outcome, ...(outcome.readsNow ? { now } : {}), used: Date.now() });
+    this.entries.set(key, { outcome: serialize(outcome), ...(outcome.readsNow ? { now } : {}), used: Date.now() });
     this.usedThisRun.add(key);
     this.changed = true;
   }

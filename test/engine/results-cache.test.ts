@@ -2,10 +2,12 @@
 // the per-file jobs of unchanged files, and re-judges freshness against
 // another reference date.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 import { ResultsCache } from '../../src/engine/results-cache.js';
+import { KBLINT_VERSION } from '../../src/model/version.js';
 import type { FileOutcome } from '../../src/engine/outcome.js';
 import { proseParseCount } from '../../src/prose/extract.js';
 import type { RunNotice } from '../../src/model/types.js';
@@ -83,6 +85,46 @@ describe('the results cache', () => {
       // Another config is another key.
       const other = await ResultsCache.open(dir.dir, { any: 'other settings' }, () => {});
       expect(other.key('a.md', Buffer.from('# A'))).not.toBe(key);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('replaces a cache in the earlier layout without a notice, and treats a damaged entry as a miss', async () => {
+    const dir = tmpProject();
+    try {
+      const file = path.join(dir.dir, 'results-v1.bin');
+      const notices: string[] = [];
+      // Format 1 held the outcomes as objects.
+      writeFileSync(file, serialize({ kind: 'kblint-results-cache', format: 1, version: KBLINT_VERSION, entries: [['k', { outcome: { absolutePath: '/a.md', path: 'a.md', articles: [] }, used: 1 }]] }));
+      const earlier = await ResultsCache.open(dir.dir, { any: 'settings' }, (message) => notices.push(message));
+      expect([earlier.size, notices]).toEqual([0, []]);
+      // An entry whose bytes are not a serialized outcome: a miss, and it is dropped.
+      writeFileSync(file, serialize({ kind: 'kblint-results-cache', format: 2, version: KBLINT_VERSION, entries: [['k', { outcome: Buffer.from([0xff, 0x0f, 0x6f]), used: Date.now() }]] }));
+      const damaged = await ResultsCache.open(dir.dir, { any: 'settings' }, (message) => notices.push(message));
+      expect(damaged.size).toBe(1);
+      expect(damaged.get('k', '2026-06-01')).toBeUndefined();
+      expect([damaged.size, notices]).toEqual([0, []]);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('keeps each outcome serialized until its file is looked up', async () => {
+    const dir = tmpProject();
+    try {
+      const opened = await ResultsCache.open(dir.dir, { any: 'settings' }, () => {});
+      const outcome: FileOutcome = { absolutePath: '/a.md', path: 'a.md', articles: [] };
+      opened.set('k', outcome, '2026-06-01');
+      await opened.save();
+      const stored = deserialize(readFileSync(path.join(dir.dir, 'results-v1.bin'))) as { format: number; entries: [string, { outcome: unknown }][] };
+      expect(stored.format).toBe(2);
+      expect(stored.entries[0]![1].outcome).toBeInstanceOf(Uint8Array);
+      // Each lookup gives an outcome of its own: one caller's changes never reach the cache.
+      const reopened = await ResultsCache.open(dir.dir, { any: 'settings' }, () => {});
+      const first = reopened.get('k', '2026-06-01')!;
+      first.articles.push({} as never);
+      expect(reopened.get('k', '2026-06-01')).toEqual(outcome);
     } finally {
       dir.remove();
     }
