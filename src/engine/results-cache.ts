@@ -26,8 +26,11 @@ const FORMAT = 2;
 const SPARE_ENTRIES = 10_000;
 
 interface Entry {
-  /** The FileOutcome, serialized (node:v8). */
-  outcome: Uint8Array;
+  /**
+   * The FileOutcome serialized (node:v8), as read from the file; one this run
+   * computed stays the object itself (the run holds it anyway) until saved.
+   */
+  outcome: Uint8Array | FileOutcome;
   /** Set when the outcome holds only for this reference date. */
   now?: IsoDate;
   /** When a run last used it (ms since the epoch), for pruning. */
@@ -38,7 +41,7 @@ interface Stored {
   kind: typeof KIND;
   format: typeof FORMAT;
   version: string;
-  entries: [string, Entry][];
+  entries: [string, Entry & { outcome: Uint8Array }][];
 }
 
 export class ResultsCache {
@@ -95,6 +98,7 @@ export class ResultsCache {
       entry.used = time;
       this.changed = true;
     }
+    if (!(entry.outcome instanceof Uint8Array)) return entry.outcome;
     try {
       return deserialize(entry.outcome) as FileOutcome;
     } catch {
@@ -108,7 +112,7 @@ export class ResultsCache {
   set(key: string, outcome: FileOutcome, now: IsoDate): void {
     // A file that could not be read is tried again next time (it may be fixed, or a transient error).
     if (outcome.error !== undefined) return;
-    this.entries.set(key, { outcome: serialize(outcome), ...(outcome.readsNow ? { now } : {}), used: Date.now() });
+    this.entries.set(key, { outcome, ...(outcome.readsNow ? { now } : {}), used: Date.now() });
     this.usedThisRun.add(key);
     this.changed = true;
   }
@@ -118,7 +122,11 @@ export class ResultsCache {
     if (!this.changed && this.entries.size <= this.usedThisRun.size + SPARE_ENTRIES) return;
     const others = [...this.entries].filter(([key]) => !this.usedThisRun.has(key)).sort((a, b) => b[1].used - a[1].used).slice(0, SPARE_ENTRIES);
     const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others);
-    const stored: Stored = { kind: KIND, format: FORMAT, version: KBLINT_VERSION, entries: kept };
+    const entries = kept.map(([key, entry]): Stored['entries'][number] => [
+      key,
+      { ...entry, outcome: entry.outcome instanceof Uint8Array ? entry.outcome : serialize(entry.outcome) },
+    ]);
+    const stored: Stored = { kind: KIND, format: FORMAT, version: KBLINT_VERSION, entries };
     await writeFileAtomic(this.file, serialize(stored));
     this.changed = false;
   }
