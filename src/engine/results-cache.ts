@@ -20,7 +20,7 @@ import type { FileOutcome } from './outcome.js';
 export const DEFAULT_CACHE_LOCATION = '.kblint/cache';
 const CACHE_FILE = 'results-v1.bin';
 const KIND = 'kblint-results-cache';
-/** 2: each outcome serialized on its own (1 held them as objects). */
+/** 2: framed, each outcome serialized on its own (1 was one node:v8 value holding every outcome as objects). */
 const FORMAT = 2;
 /** Entries kept beyond the ones this run used. */
 const SPARE_ENTRIES = 10_000;
@@ -37,11 +37,57 @@ interface Entry {
   used: number;
 }
 
-interface Stored {
+/**
+ * The file: MAGIC, then frames (a 4-byte little-endian length, then that many
+ * bytes): the header (node:v8-serialized `{ kind, format, version }`), then
+ * per entry its `[key, now | null, used]` and its serialized outcome. Read,
+ * each outcome stays a view of the file's bytes until its file is looked up;
+ * written, one entry at a time, so the cache is never two copies in memory.
+ */
+const MAGIC = Buffer.from('kblint results cache\n');
+
+interface Header {
   kind: typeof KIND;
   format: typeof FORMAT;
   version: string;
-  entries: [string, Entry & { outcome: Uint8Array }][];
+}
+
+function* frames(entries: Iterable<[string, Entry]>): Generator<Uint8Array> {
+  const frame = function* (bytes: Uint8Array): Generator<Uint8Array> {
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(bytes.length);
+    yield length;
+    yield bytes;
+  };
+  yield MAGIC;
+  yield* frame(serialize({ kind: KIND, format: FORMAT, version: KBLINT_VERSION } satisfies Header));
+  for (const [key, entry] of entries) {
+    yield* frame(serialize([key, entry.now ?? null, entry.used]));
+    yield* frame(entry.outcome instanceof Uint8Array ? entry.outcome : serialize(entry.outcome));
+  }
+}
+
+/** The entries of a file in this layout; null when it is not one (throws on a damaged frame). */
+function readFrames(bytes: Buffer): { header: Partial<Header>; entries: Map<string, Entry> } | null {
+  if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  let offset = MAGIC.length;
+  const next = (): Buffer => {
+    if (offset + 4 > bytes.length) throw new Error('truncated');
+    const length = bytes.readUInt32LE(offset);
+    const start = offset + 4;
+    if (start + length > bytes.length) throw new Error('truncated');
+    offset = start + length;
+    return bytes.subarray(start, offset);
+  };
+  const header = deserialize(next()) as Partial<Header>;
+  const entries = new Map<string, Entry>();
+  while (offset < bytes.length) {
+    const [key, now, used] = deserialize(next()) as [string, IsoDate | null, number];
+    const outcome = next();
+    if (typeof key !== 'string' || typeof used !== 'number') throw new Error('damaged entry');
+    entries.set(key, { outcome, ...(now ? { now } : {}), used });
+  }
+  return { header, entries };
 }
 
 export class ResultsCache {
@@ -66,21 +112,20 @@ export class ResultsCache {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') notify(`cannot read the results cache ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); linting every file`);
       return new ResultsCache(file, new Map(), settingsHash);
     }
-    let stored: Partial<Stored> | null = null;
+    let read: ReturnType<typeof readFrames> = null;
+    let damaged = false;
     try {
-      stored = deserialize(bytes) as Partial<Stored>;
+      read = readFrames(bytes);
     } catch {
-      stored = null;
+      damaged = true;
     }
-    // An earlier kblint's layout: its entries could never match (the version is in every key), so it is simply replaced.
-    if (stored && stored.kind === KIND && stored.format !== FORMAT) return new ResultsCache(file, new Map(), settingsHash);
-    if (!stored || stored.kind !== KIND || stored.format !== FORMAT || !Array.isArray(stored.entries)) {
+    if (!read && !damaged && isEarlierLayout(bytes)) return new ResultsCache(file, new Map(), settingsHash);
+    if (!read || read.header.kind !== KIND || read.header.format !== FORMAT) {
       notify(`ignoring the results cache ${file}: it is not a kblint ${FORMAT} results cache (corrupt, or written by another tool); it will be rewritten`);
       return new ResultsCache(file, new Map(), settingsHash);
     }
     // Another kblint version's entries can never match (the version is in every key): drop them now.
-    const entries = stored.version === KBLINT_VERSION ? new Map(stored.entries) : new Map<string, Entry>();
-    return new ResultsCache(file, entries, settingsHash);
+    return new ResultsCache(file, read.header.version === KBLINT_VERSION ? read.entries : new Map(), settingsHash);
   }
 
   /** The key of one file's job. */
@@ -122,16 +167,21 @@ export class ResultsCache {
     if (!this.changed && this.entries.size <= this.usedThisRun.size + SPARE_ENTRIES) return;
     const others = [...this.entries].filter(([key]) => !this.usedThisRun.has(key)).sort((a, b) => b[1].used - a[1].used).slice(0, SPARE_ENTRIES);
     const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others);
-    const entries = kept.map(([key, entry]): Stored['entries'][number] => [
-      key,
-      { ...entry, outcome: entry.outcome instanceof Uint8Array ? entry.outcome : serialize(entry.outcome) },
-    ]);
-    const stored: Stored = { kind: KIND, format: FORMAT, version: KBLINT_VERSION, entries };
-    await writeFileAtomic(this.file, serialize(stored));
+    await writeFileAtomic(this.file, frames(kept));
     this.changed = false;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+}
+
+/** A cache an earlier kblint wrote (format 1: one node:v8 value): its entries could never match, so it is replaced without a notice. */
+function isEarlierLayout(bytes: Buffer): boolean {
+  try {
+    const value = deserialize(bytes) as { kind?: unknown } | null;
+    return value?.kind === KIND;
+  } catch {
+    return false;
   }
 }

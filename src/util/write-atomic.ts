@@ -37,14 +37,29 @@ export interface AtomicWriteHooks {
 }
 
 /** The one atomic writer: reports, the link and results caches, baselines, review state and the audit all use it. */
-export async function writeFileAtomic(target: string, content: string | Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
+/** `content` may be chunks, written in turn, so a large file need not be one buffer in memory (the results cache). */
+export async function writeFileAtomic(target: string, content: string | Uint8Array | Iterable<Uint8Array>, hooks: AtomicWriteHooks = {}): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx');
   track(temporary);
   try {
     try {
-      if (hooks.write) await hooks.write(handle, typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+      if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
+        // Gathered into writes of about a MiB: one write per small chunk would cost a system call each.
+        let pending: Uint8Array[] = [];
+        let size = 0;
+        for (const chunk of content) {
+          pending.push(chunk);
+          size += chunk.length;
+          if (size >= 1 << 20) {
+            await handle.write(Buffer.concat(pending));
+            pending = [];
+            size = 0;
+          }
+        }
+        if (pending.length > 0) await handle.write(Buffer.concat(pending));
+      } else if (hooks.write) await hooks.write(handle, typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
       else await handle.writeFile(content);
       if (hooks.mode !== undefined) await handle.chmod(hooks.mode & 0o7777);
       await handle.sync();

@@ -2,7 +2,7 @@
 // the per-file jobs of unchanged files, and re-judges freshness against
 // another reference date.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
@@ -90,41 +90,50 @@ describe('the results cache', () => {
     }
   });
 
-  it('replaces a cache in the earlier layout without a notice, and treats a damaged entry as a miss', async () => {
+  it('replaces a cache in the earlier layout without a notice, treats a damaged entry as a miss and a cut-off file as corrupt', async () => {
     const dir = tmpProject();
     try {
       const file = path.join(dir.dir, 'results-v1.bin');
       const notices: string[] = [];
-      // Format 1 held the outcomes as objects.
+      // Format 1 was one node:v8 value holding the outcomes as objects.
       writeFileSync(file, serialize({ kind: 'kblint-results-cache', format: 1, version: KBLINT_VERSION, entries: [['k', { outcome: { absolutePath: '/a.md', path: 'a.md', articles: [] }, used: 1 }]] }));
       const earlier = await ResultsCache.open(dir.dir, { any: 'settings' }, (message) => notices.push(message));
       expect([earlier.size, notices]).toEqual([0, []]);
-      // An entry whose bytes are not a serialized outcome: a miss, and it is dropped.
-      writeFileSync(file, serialize({ kind: 'kblint-results-cache', format: 2, version: KBLINT_VERSION, entries: [['k', { outcome: Buffer.from([0xff, 0x0f, 0x6f]), used: Date.now() }]] }));
+      // A well-framed file whose one outcome is not a serialized outcome: a miss, and the entry is dropped.
+      const frame = (bytes: Uint8Array) => Buffer.concat([Buffer.from(Uint32Array.of(bytes.length).buffer), bytes]);
+      const header = serialize({ kind: 'kblint-results-cache', format: 2, version: KBLINT_VERSION });
+      const framed = Buffer.concat([Buffer.from('kblint results cache\n'), frame(header), frame(serialize(['k', null, Date.now()])), frame(Buffer.from([0xff, 0x0f, 0x6f]))]);
+      writeFileSync(file, framed);
       const damaged = await ResultsCache.open(dir.dir, { any: 'settings' }, (message) => notices.push(message));
       expect(damaged.size).toBe(1);
       expect(damaged.get('k', '2026-06-01')).toBeUndefined();
       expect([damaged.size, notices]).toEqual([0, []]);
+      // Cut off inside a frame: corrupt, with the notice.
+      writeFileSync(file, framed.subarray(0, framed.length - 2));
+      const cut = await ResultsCache.open(dir.dir, { any: 'settings' }, (message) => notices.push(message));
+      expect(cut.size).toBe(0);
+      expect(notices).toEqual([expect.stringMatching(/^ignoring the results cache .*: it is not a kblint 2 results cache/)]);
     } finally {
       dir.remove();
     }
   });
 
-  it('keeps each outcome serialized until its file is looked up', async () => {
+  it('keeps each outcome serialized until its file is looked up, and writes many entries', async () => {
     const dir = tmpProject();
     try {
       const opened = await ResultsCache.open(dir.dir, { any: 'settings' }, () => {});
-      const outcome: FileOutcome = { absolutePath: '/a.md', path: 'a.md', articles: [] };
-      opened.set('k', outcome, '2026-06-01');
+      const outcome = (i: number): FileOutcome => ({ absolutePath: `/a${i}.md`, path: `a${i}.md`, articles: [] });
+      // Enough entries for several gathered writes.
+      for (let i = 0; i < 30_000; i++) opened.set(`k${i}`, outcome(i), '2026-06-01');
       await opened.save();
-      const stored = deserialize(readFileSync(path.join(dir.dir, 'results-v1.bin'))) as { format: number; entries: [string, { outcome: unknown }][] };
-      expect(stored.format).toBe(2);
-      expect(stored.entries[0]![1].outcome).toBeInstanceOf(Uint8Array);
-      // Each lookup gives an outcome of its own: one caller's changes never reach the cache.
+      expect(readFileSync(path.join(dir.dir, 'results-v1.bin')).subarray(0, 21).toString()).toBe('kblint results cache\n');
       const reopened = await ResultsCache.open(dir.dir, { any: 'settings' }, () => {});
-      const first = reopened.get('k', '2026-06-01')!;
+      expect(reopened.size).toBe(30_000);
+      expect(reopened.get('k29999', '2026-06-01')).toEqual(outcome(29999));
+      // Each lookup gives an outcome of its own: one caller's changes never reach the cache.
+      const first = reopened.get('k7', '2026-06-01')!;
       first.articles.push({} as never);
-      expect(reopened.get('k', '2026-06-01')).toEqual(outcome);
+      expect(reopened.get('k7', '2026-06-01')).toEqual(outcome(7));
     } finally {
       dir.remove();
     }
