@@ -4,15 +4,15 @@
 // and every verdict against the reference date always run again on the
 // cached facts; an outcome whose article rules read the date is kept for that
 // date only. One file, written atomically; a corrupt or foreign one is
-// ignored with a notice; entries not used for a while are pruned. Each
-// outcome is stored serialized on its own and turned back into objects only
-// when its file is looked up: a warm run holds the cache's bytes, not every
-// outcome in it twice over.
+// ignored with a notice; entries not used for a while are pruned. Outcomes
+// are stored serialized in batches and turned back into objects a batch at a
+// time, when a file of the batch is looked up: a warm run holds the cache's
+// bytes, not every outcome in it twice over.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { DefaultDeserializer, DefaultSerializer, deserialize, serialize } from 'node:v8';
 import { KBLINT_VERSION } from '../model/version.js';
 import type { IsoDate } from '../model/types.js';
 import type { FileOutcome } from './outcome.js';
@@ -20,17 +20,43 @@ import type { FileOutcome } from './outcome.js';
 export const DEFAULT_CACHE_LOCATION = '.kblint/cache';
 const CACHE_FILE = 'results-v1.bin';
 const KIND = 'kblint-results-cache';
-/** 2: framed, each outcome serialized on its own (1 was one node:v8 value holding every outcome as objects). */
+/** 2: framed batches (1 was one node:v8 value holding every outcome as objects). */
 const FORMAT = 2;
 /** Entries kept beyond the ones this run used. */
 const SPARE_ENTRIES = 10_000;
+/**
+ * Outcomes per batch: each batch is one serializer's buffer of a few hundred
+ * KiB. One buffer per outcome (tens of thousands of small allocations) left
+ * the process 200 MiB larger after writing a large cache.
+ */
+const BATCH_SIZE = 256;
+
+/** Outcomes serialized together (node:v8: one header, then one value per outcome), decoded together when first needed. */
+class Batch {
+  private decoded: FileOutcome[] | null = null;
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly count: number,
+  ) {}
+
+  /** Outcome `index`; throws when the bytes are damaged. */
+  outcome(index: number): FileOutcome {
+    if (!this.decoded) {
+      const reader = new DefaultDeserializer(Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
+      reader.readHeader();
+      const decoded: FileOutcome[] = [];
+      for (let i = 0; i < this.count; i++) decoded.push(reader.readValue() as FileOutcome);
+      this.decoded = decoded;
+    }
+    const outcome = this.decoded[index];
+    if (outcome === undefined) throw new Error('no such outcome in its batch');
+    return outcome;
+  }
+}
 
 interface Entry {
-  /**
-   * The FileOutcome serialized (node:v8), as read from the file; one this run
-   * computed stays the object itself (the run holds it anyway) until saved.
-   */
-  outcome: Uint8Array | FileOutcome;
+  /** The outcome this run computed (the run holds it anyway), or where the file has it. */
+  outcome: FileOutcome | { batch: Batch; index: number };
   /** Set when the outcome holds only for this reference date. */
   now?: IsoDate;
   /** When a run last used it (ms since the epoch), for pruning. */
@@ -40,9 +66,8 @@ interface Entry {
 /**
  * The file: MAGIC, then frames (a 4-byte little-endian length, then that many
  * bytes): the header (node:v8-serialized `{ kind, format, version }`), then
- * per entry its `[key, now | null, used]` and its serialized outcome. Read,
- * each outcome stays a view of the file's bytes until its file is looked up;
- * written, one entry at a time, so the cache is never two copies in memory.
+ * per batch its entries' `[key, now | null, used]` list and its outcomes.
+ * Written a batch at a time, so the cache is never one more copy in memory.
  */
 const MAGIC = Buffer.from('kblint results cache\n');
 
@@ -52,7 +77,11 @@ interface Header {
   version: string;
 }
 
-function* frames(entries: Iterable<[string, Entry]>): Generator<Uint8Array> {
+function outcomeOf(entry: Entry): FileOutcome {
+  return 'batch' in entry.outcome ? entry.outcome.batch.outcome(entry.outcome.index) : entry.outcome;
+}
+
+function* frames(entries: ReadonlyArray<[string, Entry]>): Generator<Uint8Array> {
   const frame = function* (bytes: Uint8Array): Generator<Uint8Array> {
     const length = Buffer.alloc(4);
     length.writeUInt32LE(bytes.length);
@@ -61,9 +90,13 @@ function* frames(entries: Iterable<[string, Entry]>): Generator<Uint8Array> {
   };
   yield MAGIC;
   yield* frame(serialize({ kind: KIND, format: FORMAT, version: KBLINT_VERSION } satisfies Header));
-  for (const [key, entry] of entries) {
-    yield* frame(serialize([key, entry.now ?? null, entry.used]));
-    yield* frame(entry.outcome instanceof Uint8Array ? entry.outcome : serialize(entry.outcome));
+  for (let start = 0; start < entries.length; start += BATCH_SIZE) {
+    const batch = entries.slice(start, start + BATCH_SIZE);
+    yield* frame(serialize(batch.map(([key, entry]) => [key, entry.now ?? null, entry.used])));
+    const writer = new DefaultSerializer();
+    writer.writeHeader();
+    for (const [, entry] of batch) writer.writeValue(outcomeOf(entry));
+    yield* frame(writer.releaseBuffer());
   }
 }
 
@@ -82,10 +115,13 @@ function readFrames(bytes: Buffer): { header: Partial<Header>; entries: Map<stri
   const header = deserialize(next()) as Partial<Header>;
   const entries = new Map<string, Entry>();
   while (offset < bytes.length) {
-    const [key, now, used] = deserialize(next()) as [string, IsoDate | null, number];
-    const outcome = next();
-    if (typeof key !== 'string' || typeof used !== 'number') throw new Error('damaged entry');
-    entries.set(key, { outcome, ...(now ? { now } : {}), used });
+    const keys = deserialize(next()) as Array<[string, IsoDate | null, number]>;
+    if (!Array.isArray(keys)) throw new Error('damaged batch');
+    const batch = new Batch(next(), keys.length);
+    keys.forEach(([key, now, used], index) => {
+      if (typeof key !== 'string' || typeof used !== 'number') throw new Error('damaged entry');
+      entries.set(key, { outcome: { batch, index }, ...(now ? { now } : {}), used });
+    });
   }
   return { header, entries };
 }
@@ -143,11 +179,10 @@ export class ResultsCache {
       entry.used = time;
       this.changed = true;
     }
-    if (!(entry.outcome instanceof Uint8Array)) return entry.outcome;
     try {
-      return deserialize(entry.outcome) as FileOutcome;
+      return outcomeOf(entry);
     } catch {
-      // A damaged entry is a miss: the file is linted again and the entry replaced.
+      // A damaged batch is a miss: the file is linted again and the entry replaced.
       this.entries.delete(key);
       this.changed = true;
       return undefined;
@@ -166,7 +201,16 @@ export class ResultsCache {
   async save(): Promise<void> {
     if (!this.changed && this.entries.size <= this.usedThisRun.size + SPARE_ENTRIES) return;
     const others = [...this.entries].filter(([key]) => !this.usedThisRun.has(key)).sort((a, b) => b[1].used - a[1].used).slice(0, SPARE_ENTRIES);
-    const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others);
+    // An entry whose batch cannot be decoded any more is dropped, not written.
+    const readable = ([, entry]: [string, Entry]) => {
+      try {
+        outcomeOf(entry);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others).filter(readable);
     await writeFileAtomic(this.file, frames(kept));
     this.changed = false;
   }

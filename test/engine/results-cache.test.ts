@@ -99,10 +99,10 @@ describe('the results cache', () => {
       writeFileSync(file, serialize({ kind: 'kblint-results-cache', format: 1, version: KBLINT_VERSION, entries: [['k', { outcome: { absolutePath: '/a.md', path: 'a.md', articles: [] }, used: 1 }]] }));
       const earlier = await ResultsCache.open(dir.dir, { any: 'settings' }, (message) => notices.push(message));
       expect([earlier.size, notices]).toEqual([0, []]);
-      // A well-framed file whose one outcome is not a serialized outcome: a miss, and the entry is dropped.
+      // A well-framed file whose one batch of outcomes is damaged: a miss, and the entry is dropped.
       const frame = (bytes: Uint8Array) => Buffer.concat([Buffer.from(Uint32Array.of(bytes.length).buffer), bytes]);
       const header = serialize({ kind: 'kblint-results-cache', format: 2, version: KBLINT_VERSION });
-      const framed = Buffer.concat([Buffer.from('kblint results cache\n'), frame(header), frame(serialize(['k', null, Date.now()])), frame(Buffer.from([0xff, 0x0f, 0x6f]))]);
+      const framed = Buffer.concat([Buffer.from('kblint results cache\n'), frame(header), frame(serialize([['k', null, Date.now()]])), frame(Buffer.from([0xff, 0x0f, 0x6f]))]);
       writeFileSync(file, framed);
       const damaged = await ResultsCache.open(dir.dir, { any: 'settings' }, (message) => notices.push(message));
       expect(damaged.size).toBe(1);
@@ -118,7 +118,7 @@ describe('the results cache', () => {
     }
   });
 
-  it('keeps each outcome serialized until its file is looked up, and writes many entries', async () => {
+  it('writes many entries in batches and reads them back, also after saving what it read', async () => {
     const dir = tmpProject();
     try {
       const opened = await ResultsCache.open(dir.dir, { any: 'settings' }, () => {});
@@ -130,10 +130,11 @@ describe('the results cache', () => {
       const reopened = await ResultsCache.open(dir.dir, { any: 'settings' }, () => {});
       expect(reopened.size).toBe(30_000);
       expect(reopened.get('k29999', '2026-06-01')).toEqual(outcome(29999));
-      // Each lookup gives an outcome of its own: one caller's changes never reach the cache.
-      const first = reopened.get('k7', '2026-06-01')!;
-      first.articles.push({} as never);
       expect(reopened.get('k7', '2026-06-01')).toEqual(outcome(7));
+      // Saved again from the batches it read, pruned to the two it used and 10,000 others.
+      await reopened.save();
+      const again = await ResultsCache.open(dir.dir, { any: 'settings' }, () => {});
+      expect([again.size, again.get('k7', '2026-06-01'), again.get('k29999', '2026-06-01')]).toEqual([10_002, outcome(7), outcome(29999)]);
     } finally {
       dir.remove();
     }
