@@ -9,7 +9,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parseYaml } from '../util/yaml.js';
+import { describeYamlError, parseYaml } from '../util/yaml.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -132,7 +132,7 @@ function describeJsonError(code: string): string {
 
 function parseYamlText(text: string, displayPath: string): unknown {
   const { value, error } = parseYaml(text);
-  if (error) throw new ConfigError(`${displayPath}${error.line ? `:${error.line}:${error.column}` : ''}: invalid YAML: ${error.message}`);
+  if (error) throw new ConfigError(describeYamlError(displayPath, error));
   return value;
 }
 

@@ -6,7 +6,7 @@
 // the file's).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseYaml } from '../util/yaml.js';
+import { describeYamlError, parseYaml } from '../util/yaml.js';
 import { ConfigError } from './files.js';
 import { packRuleSchema, type PackRuleSpec } from './pack-schema.js';
 import { compileFormula } from './pack-formula.js';
@@ -38,7 +38,7 @@ export async function readPacks(entries: readonly string[], baseDir: string, con
 async function readPackFile(file: string, display: string): Promise<PackRuleSpec[]> {
   const text = await readFile(file, 'utf8');
   const { value, error } = parseYaml(text);
-  if (error) throw new ConfigError(`${display}${error.line ? `:${error.line}:${error.column}` : ''}: invalid YAML: ${error.message}`);
+  if (error) throw new ConfigError(describeYamlError(display, error));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${display}: a rule pack file must be a YAML mapping`);
   const stem = path.basename(file).replace(/\.ya?ml$/i, '');
   const record = value as Record<string, unknown>;

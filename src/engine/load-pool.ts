@@ -37,6 +37,8 @@ export const WORKER_HEAP = { maxOldGenerationSizeMb: 2000, maxYoungGenerationSiz
 /** Files handed to each worker at once: one running, one waiting in its queue. */
 const IN_FLIGHT_PER_THREAD = 2;
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
+/** Why a file may need so long or so much memory, for a stopped job's message. */
+const PATHOLOGICAL = 'the file may be pathological, e.g. thousands of nested lists or emphasis markers';
 
 /** Stage codes a worker writes for its current file (see `describeStage`). */
 export const STAGE = { idle: 0, reading: 1, rules: 10 } as const;
@@ -147,7 +149,7 @@ export async function runJobs(
             const aborted = controller.signal.aborted;
             const stage = describeStage(Atomics.load(view, slot * 2 + 1), options.articleRuleIds);
             const reason = aborted
-              ? `${stage} took longer than ${formatSeconds(timeoutMs)} and was stopped (the file may be pathological, e.g. thousands of nested lists or emphasis markers)`
+              ? `${stage} took longer than ${formatSeconds(timeoutMs)} and was stopped (${PATHOLOGICAL})`
               : describeWorkerFailure(error, stage);
             return report({ absolutePath: task.absolutePath, path: task.path, articles: [], error: reason });
           } finally {
@@ -176,7 +178,7 @@ export async function isSmallRun(tasks: readonly JobTask[]): Promise<boolean> {
 /** Why a worker's job failed, for its file's message. */
 export function describeWorkerFailure(error: unknown, stage: string): string {
   if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return `${stage} needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MiB of memory and was stopped (the file may be pathological, e.g. thousands of nested lists or emphasis markers)`;
+    return `${stage} needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MiB of memory and was stopped (${PATHOLOGICAL})`;
   }
   return `parsing failed: ${(error as Error)?.message ?? String(error)}`;
 }

@@ -13,10 +13,6 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
  * four awaited file-handle calls per file cost more CPU than the read.
  */
 export async function readTextFile(absolutePath: string): Promise<ReadOutcome> {
-  return readTextFileSync(absolutePath);
-}
-
-export function readTextFileSync(absolutePath: string): ReadOutcome {
   let bytes: Buffer;
   try {
     const fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));

@@ -35,14 +35,14 @@ const BATCH_SIZE = 256;
 class Batch {
   private decoded: FileOutcome[] | null = null;
   constructor(
-    private readonly bytes: Uint8Array,
+    private readonly bytes: Buffer,
     private readonly count: number,
   ) {}
 
   /** Outcome `index`; throws when the bytes are damaged. */
   outcome(index: number): FileOutcome {
     if (!this.decoded) {
-      const reader = new DefaultDeserializer(Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
+      const reader = new DefaultDeserializer(this.bytes);
       reader.readHeader();
       const decoded: FileOutcome[] = [];
       for (let i = 0; i < this.count; i++) decoded.push(reader.readValue() as FileOutcome);
@@ -91,11 +91,19 @@ function* frames(entries: ReadonlyArray<[string, Entry]>): Generator<Uint8Array>
   yield MAGIC;
   yield* frame(serialize({ kind: KIND, format: FORMAT, version: KBLINT_VERSION } satisfies Header));
   for (let start = 0; start < entries.length; start += BATCH_SIZE) {
-    const batch = entries.slice(start, start + BATCH_SIZE);
-    yield* frame(serialize(batch.map(([key, entry]) => [key, entry.now ?? null, entry.used])));
+    // An entry whose batch in the old file cannot be decoded any more is left out.
+    const batch = entries.slice(start, start + BATCH_SIZE).flatMap(([key, entry]) => {
+      try {
+        return [{ key, entry, outcome: outcomeOf(entry) }];
+      } catch {
+        return [];
+      }
+    });
+    if (batch.length === 0) continue;
+    yield* frame(serialize(batch.map(({ key, entry }) => [key, entry.now ?? null, entry.used])));
     const writer = new DefaultSerializer();
     writer.writeHeader();
-    for (const [, entry] of batch) writer.writeValue(outcomeOf(entry));
+    for (const { outcome } of batch) writer.writeValue(outcome);
     yield* frame(writer.releaseBuffer());
   }
 }
@@ -201,16 +209,7 @@ export class ResultsCache {
   async save(): Promise<void> {
     if (!this.changed && this.entries.size <= this.usedThisRun.size + SPARE_ENTRIES) return;
     const others = [...this.entries].filter(([key]) => !this.usedThisRun.has(key)).sort((a, b) => b[1].used - a[1].used).slice(0, SPARE_ENTRIES);
-    // An entry whose batch cannot be decoded any more is dropped, not written.
-    const readable = ([, entry]: [string, Entry]) => {
-      try {
-        outcomeOf(entry);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others).filter(readable);
+    const kept = [...this.entries].filter(([key]) => this.usedThisRun.has(key)).concat(others);
     await writeFileAtomic(this.file, frames(kept));
     this.changed = false;
   }

@@ -72,7 +72,10 @@ export function validateRuleConfig(config: ResolvedConfig, rules: ReadonlyMap<st
 // match the same blocks share one resolved table: resolving (defaults through
 // each rule's options schema) once per file cost CPU in every thread and kept
 // tens of objects per article alive in the main thread.
-const resolvedTables = new WeakMap<ResolvedConfig, WeakMap<ReadonlyMap<string, Rule>, Map<string, ReadonlyMap<string, RuleSettingResolved>>>>();
+const resolved = new WeakMap<
+  ResolvedConfig,
+  { blocks: ReturnType<typeof ruleBlocks>; tables: WeakMap<ReadonlyMap<string, Rule>, Map<string, ReadonlyMap<string, RuleSettingResolved>>> }
+>();
 
 /** The settings for one file, given its path relative to the config's folder. Shared between files: read, never change. */
 export function resolveRuleSettings(
@@ -80,13 +83,12 @@ export function resolveRuleSettings(
   rules: ReadonlyMap<string, Rule>,
   relativePath: string,
 ): ReadonlyMap<string, RuleSettingResolved> {
-  const blocks = ruleBlocks(config);
-  const matching = blocks.filter((block) => block.files === undefined || matchesGlob(block.files, relativePath));
+  let known = resolved.get(config);
+  if (!known) resolved.set(config, (known = { blocks: ruleBlocks(config), tables: new WeakMap() }));
+  const matching = known.blocks.filter((block) => block.files === undefined || matchesGlob(block.files, relativePath));
   const signature = matching.map((block) => block.where).join('\n');
-  let byRules = resolvedTables.get(config);
-  if (!byRules) resolvedTables.set(config, (byRules = new WeakMap()));
-  let tables = byRules.get(rules);
-  if (!tables) byRules.set(rules, (tables = new Map()));
+  let tables = known.tables.get(rules);
+  if (!tables) known.tables.set(rules, (tables = new Map()));
   let table = tables.get(signature);
   if (!table) tables.set(signature, (table = resolveBlocks(rules, matching)));
   return table;

@@ -1,5 +1,6 @@
 // Outcomes reach the main thread by structured clone (from a worker) or
-// JSON (from the results cache), and both give every string its own copy:
+// node:v8 deserialization (from the results cache), and both give every
+// string its own copy:
 // the same rule message, docs URL, slug, kind and link in thousands of
 // articles. The main thread keeps every outcome until the report, so it
 // keeps one copy of each short string instead (about a fifth of its heap on

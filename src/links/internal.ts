@@ -213,13 +213,9 @@ export function idOf(
 function frontmatterOf(text: string): Record<string, unknown> | null {
   const head = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   if (head === undefined) return null;
-  try {
-    const { value: data, error } = parseYaml(head);
-    if (error) return null;
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  const { value: data, error } = parseYaml(head);
+  if (error) return null;
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
 }
 
 /** Files under the site root that were not linted: their ids from the file name or the frontmatter. */

@@ -6,7 +6,7 @@
 // one text node, and it only splits text nodes within their own parent, so
 // top-level blocks are independent: the library's own transform runs on each
 // block that holds such a text, and the rest are left alone. The trees are
-// the same (test/sources/autolink-literals.test.ts compares them).
+// the same (test/sources/markdown-parser.test.ts compares them).
 import type { Root, RootContent } from 'mdast';
 import type { Extension, Transform } from 'mdast-util-from-markdown';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';

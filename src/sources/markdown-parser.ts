@@ -16,7 +16,7 @@ import { useBlockwiseAutolinkLiterals } from './autolink-literals.js';
  * Frontmatter kblint does not read (other tools evaluate `---js`; TOML is
  * Hugo's): recognised so it is reported and kept out of the body text.
  */
-const UNSUPPORTED_FRONTMATTER = [
+export const UNSUPPORTED_FRONTMATTER = [
   { type: 'unsupportedFrontmatter', fence: { open: '---javascript', close: '---' } },
   { type: 'unsupportedFrontmatter', fence: { open: '---js', close: '---' } },
   { type: 'unsupportedFrontmatter', fence: { open: '---toml', close: '---' } },
@@ -61,11 +61,12 @@ function buildParser(dropped: ReadonlySet<string>): Processor<Root> {
       data.micromarkExtensions = flatten(data.micromarkExtensions ?? []).map((extension) => withoutConstructs(extension, dropped)) as typeof data.micromarkExtensions;
     })
     .freeze();
-  blockwise.push(useBlockwiseAutolinkLiterals(processor.data('fromMarkdownExtensions') as Parameters<typeof useBlockwiseAutolinkLiterals>[0]));
+  blockwise &&= useBlockwiseAutolinkLiterals(processor.data('fromMarkdownExtensions') as Parameters<typeof useBlockwiseAutolinkLiterals>[0]);
   return processor as unknown as Processor<Root>;
 }
 
-const blockwise: boolean[] = [];
+/** Whether every parser built so far found GFM's transform to run blockwise. */
+let blockwise = true;
 const parsers = new Map<string, Processor<Root>>();
 
 /** The parser for this text: every construct that could match in it. */
@@ -84,5 +85,5 @@ export function parseMarkdownTree(source: string): Root {
 
 /** Whether every parser built so far runs GFM's literal-autolink transform blockwise (see autolink-literals.ts). */
 export function blockwiseAutolinkLiterals(): boolean {
-  return blockwise.length > 0 && blockwise.every(Boolean);
+  return blockwise && parsers.size > 0;
 }

@@ -36,8 +36,11 @@ export interface AtomicWriteHooks {
   mode?: number;
 }
 
-/** The one atomic writer: reports, the link and results caches, baselines, review state and the audit all use it. */
-/** `content` may be chunks, written in turn, so a large file need not be one buffer in memory (the results cache). */
+/**
+ * The one atomic writer: reports, the link and results caches, baselines,
+ * review state and the audit all use it. `content` may be chunks, written in
+ * turn, so a large file need not be one buffer in memory (the results cache).
+ */
 export async function writeFileAtomic(target: string, content: string | Uint8Array | Iterable<Uint8Array>, hooks: AtomicWriteHooks = {}): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);

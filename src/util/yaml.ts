@@ -31,6 +31,11 @@ export interface YamlError {
   column?: number;
 }
 
+/** `file:line:column: invalid YAML: message`, as config files and packs name their errors. */
+export function describeYamlError(file: string, error: YamlError): string {
+  return `${file}${error.line ? `:${error.line}:${error.column}` : ''}: invalid YAML: ${error.message}`;
+}
+
 /** The first error of a document parsed with pretty errors (the default), or null. */
 export function firstYamlError(doc: Document.Parsed): YamlError | null {
   const first = doc.errors[0];

@@ -11,23 +11,14 @@ describe('summaryMetadata', () => {
   it('keeps the values, every date field and where the two dates were stated; drops where the rest was', () => {
     const published = date('frontmatter:date', '2026-01-02', 3, 'published');
     const updated = date('body', '2026-03-04', 9, 'updated');
+    const values = { title: 'T', published: '2026-01-02', updated: '2026-03-04', views: 12, category: 'c', locale: 'de' } as const;
     const metadata: ArticleMetadata = {
-      title: 'T',
-      published: '2026-01-02',
-      updated: '2026-03-04',
-      views: 12,
-      category: 'c',
-      locale: 'de',
+      ...values,
       fields: { title: field('frontmatter:title', 'T', 2), published, updated, views: field('body', '12', 9), category: field('path', 'c', 1), locale: field('frontmatter:locale', 'de', 4) },
       dateFields: [published, updated],
     };
     expect(summaryMetadata(metadata)).toEqual({
-      title: 'T',
-      published: '2026-01-02',
-      updated: '2026-03-04',
-      views: 12,
-      category: 'c',
-      locale: 'de',
+      ...values,
       fields: { published, updated },
       dateFields: [published, updated],
     });

@@ -13,21 +13,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { blockwise } from '../../src/sources/autolink-literals.js';
-import { blockwiseAutolinkLiterals, parseMarkdownTree } from '../../src/sources/markdown-parser.js';
+import { blockwiseAutolinkLiterals, parseMarkdownTree, UNSUPPORTED_FRONTMATTER } from '../../src/sources/markdown-parser.js';
 import { fuzzRuns } from '../support/fuzz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const reference = unified()
   .use(remarkParse)
-  .use(remarkFrontmatter, [
-    'yaml',
-    { type: 'unsupportedFrontmatter', fence: { open: '---javascript', close: '---' } },
-    { type: 'unsupportedFrontmatter', fence: { open: '---js', close: '---' } },
-    { type: 'unsupportedFrontmatter', fence: { open: '---toml', close: '---' } },
-    { type: 'unsupportedFrontmatter', fence: { open: '---coffee', close: '---' } },
-    { type: 'unsupportedFrontmatter', fence: { open: '---json', close: '---' } },
-    { type: 'unsupportedFrontmatter', fence: '+++' },
-  ])
+  // The same frontmatter kinds: what differs is only how GFM is run.
+  .use(remarkFrontmatter, ['yaml', ...UNSUPPORTED_FRONTMATTER])
   .use(remarkGfm)
   .freeze();
 
