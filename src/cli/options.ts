@@ -40,7 +40,7 @@ export function inputOptions<T>(y: Argv<T>) {
   return y
     .positional('paths', { describe: 'Files, directories or globs (default: the current directory)', type: 'string', array: true })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for parsing (default: none for a small run, else one per 16 files, up to the cores, at most 4; 0: parse in the main thread, without a time limit)' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for parsing (default: none for a small run, else one per 16 files, at most 4 and one fewer than the cores, at least 1; 0: parse in the main thread, without a time limit)' })
     .option('parse-timeout', {
       type: 'number',
       defaultDescription: String(DEFAULT_PARSE_TIMEOUT_MS / 1000),

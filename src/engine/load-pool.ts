@@ -25,15 +25,25 @@ const FILES_PER_THREAD = 16;
 export const SMALL_RUN = { files: 64, fileBytes: 32 * 1024, totalBytes: 256 * 1024 } as const;
 /**
  * A worker's heap limits. Almost all a worker allocates is garbage within one
- * file, and with no limit V8 lets the heap grow to four times what survives a
- * full collection before it collects again (it allows that for heaps that may
- * reach 2 GiB); under 2 GiB it allows about twice. Measured on 2,461 real
- * articles: peak RSS 446 MiB without limits, 350 MiB with these, for about
- * 10 % more CPU time (bench/README.md). The young generation is set too, at
- * V8's own size for such a heap: an old-generation limit alone would shrink
- * it, and V8 would then promote nearly every object.
+ * file. V8 lets a heap that may reach 2 GiB or more grow to about four times
+ * what survives a full collection before it collects again; under 2 GiB it
+ * allows about twice. Several workers get the smaller limit so that their sum
+ * stays flat: measured on 2,461 real articles with two workers, peak RSS 446
+ * MiB without limits, 350 MiB with them, for about 4 cpu-s more (more full
+ * collections; bench/README.md). A lone worker keeps V8's wider growth: it
+ * holds as much as the main thread would, and the extra collections would buy
+ * nothing. The young generation is set too, at V8's own size for such a heap:
+ * an old-generation limit alone would shrink it, and V8 would then promote
+ * nearly every object.
  */
-export const WORKER_HEAP = { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 48 } as const;
+export const WORKER_HEAP = {
+  shared: { maxOldGenerationSizeMb: 2000, maxYoungGenerationSizeMb: 48 },
+  alone: { maxOldGenerationSizeMb: 4096, maxYoungGenerationSizeMb: 48 },
+} as const;
+
+export function workerHeap(workers: number): (typeof WORKER_HEAP)[keyof typeof WORKER_HEAP] {
+  return workers > 1 ? WORKER_HEAP.shared : WORKER_HEAP.alone;
+}
 /** Files handed to each worker at once: one running, one waiting in its queue. */
 const IN_FLIGHT_PER_THREAD = 2;
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
@@ -47,8 +57,9 @@ export interface PoolOptions {
   /**
    * Worker threads; 0 runs every job in this thread, with no time limit.
    * Default: none for a small run (see `SMALL_RUN`) with no time limit asked
-   * for, else one per 16 files, up to the cores (at most 4), and always at
-   * least one so that every file is time-limited.
+   * for, else one per 16 files, at most 4 and one fewer than the cores (see
+   * `defaultJobs`), and always at least one so that every file is
+   * time-limited.
    */
   jobs?: number;
   /** The per-file budget (asked for: the jobs run in workers); when absent a small run stays in this thread, untimed. */
@@ -67,8 +78,15 @@ const workerFile = [new URL('./load-worker.js', import.meta.url), new URL('../..
   .map((url) => fileURLToPath(url))
   .find((file) => existsSync(file));
 
-export function defaultJobs(files: number): number {
-  return Math.max(1, Math.min(4, availableParallelism(), Math.ceil(files / FILES_PER_THREAD)));
+/**
+ * One worker per 16 files, at most 4, and one core left over: V8's background
+ * threads (collection and optimizing compiles) take about a third of what a
+ * worker uses, and the main thread merges the outcomes. On 2 cores one worker
+ * did the corpus in 15 s and 20 cpu-s, two workers in 15 s and 26 cpu-s
+ * (bench/README.md).
+ */
+export function defaultJobs(files: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores - 1, Math.ceil(files / FILES_PER_THREAD)));
 }
 
 /** What a worker task carries: the file, and the slot it reports its progress in. */
@@ -112,14 +130,13 @@ export async function runJobs(
   // The main thread's stack size (about 1 MiB), not a worker's default 4 MiB:
   // with the larger stack a file nested thousands of levels deep parses for
   // half a minute in gigabytes instead of failing fast with a clear message.
-  // The heap limits keep a worker's heap near twice what it holds (see
-  // WORKER_HEAP).
+  // The heap limits keep the workers' heaps flat (see WORKER_HEAP).
   const pool: PiscinaPool<WorkerTask, FileOutcome> = new Piscina<WorkerTask, FileOutcome>({
     filename: workerFile,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 500,
-    resourceLimits: { stackSizeMb: 1, ...WORKER_HEAP },
+    resourceLimits: { stackSizeMb: 1, ...workerHeap(jobs) },
     workerData: { spec, progress, epoch } satisfies WorkerData,
   });
   const free = Array.from({ length: slots }, (_, i) => i);
@@ -150,7 +167,7 @@ export async function runJobs(
             const stage = describeStage(Atomics.load(view, slot * 2 + 1), options.articleRuleIds);
             const reason = aborted
               ? `${stage} took longer than ${formatSeconds(timeoutMs)} and was stopped (${PATHOLOGICAL})`
-              : describeWorkerFailure(error, stage);
+              : describeWorkerFailure(error, stage, workerHeap(jobs).maxOldGenerationSizeMb);
             return report({ absolutePath: task.absolutePath, path: task.path, articles: [], error: reason });
           } finally {
             running.delete(slot);
@@ -176,9 +193,9 @@ export async function isSmallRun(tasks: readonly JobTask[]): Promise<boolean> {
 }
 
 /** Why a worker's job failed, for its file's message. */
-export function describeWorkerFailure(error: unknown, stage: string): string {
+export function describeWorkerFailure(error: unknown, stage: string, heapLimitMb: number): string {
   if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return `${stage} needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MiB of memory and was stopped (${PATHOLOGICAL})`;
+    return `${stage} needed more than ${heapLimitMb} MiB of memory and was stopped (${PATHOLOGICAL})`;
   }
   return `parsing failed: ${(error as Error)?.message ?? String(error)}`;
 }
