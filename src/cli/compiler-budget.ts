@@ -2,15 +2,15 @@
 // (bin/kblint.js and the action's bundle), never by the library API: the
 // programmatic API must not change its host's compiler.
 //
-// Why: a lint run is short and runs each worker's code on fresh isolates, so
-// optimizing compilation is a large share of it. On 2,461 real articles with
-// two workers, TurboFan's background compiles took about 12 of 30 CPU seconds:
-// each worker compiles micromark, the mdast builder and the prose pass again,
-// and inlining makes those compiles large. Capping the bytecode inlined into
-// one optimized function (V8's default is 920) cut the run to about 25 CPU
-// seconds and 14 s of wall time instead of 17, with the same findings
-// (bench/README.md). The steady state barely changes: the hot functions are
-// still optimized, with their small callees inlined.
+// Why: a lint run is short and each worker is a fresh isolate that compiles
+// micromark, the mdast builder and the prose pass again, so optimizing
+// compilation is a large share of it. On 2,461 real articles with two
+// workers, V8's background threads (mostly TurboFan's compiles, which
+// inlining makes large) used 16 of 34 CPU seconds. Capping the bytecode
+// inlined into one optimized function (V8's default is 920) took the run to
+// 26 CPU seconds and 15.5 s of wall time instead of 19.5, with the same
+// findings (bench/README.md). The hot functions are still optimized, with
+// their small callees inlined.
 import { setFlagsFromString } from 'node:v8';
 
 export const INLINING_BUDGET_FLAG = '--max-inlined-bytecode-size-cumulative=200';
