@@ -1,0 +1,8 @@
+import { createRequire as __kblintCreateRequire } from 'node:module';
+import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
+import { dirname as __kblintDirname } from 'node:path';
+const require = __kblintCreateRequire(import.meta.url);
+const __filename = __kblintFileURLToPath(import.meta.url);
+const __dirname = __kblintDirname(__filename);
+import{a as u}from"./chunk-UMO2QTJT.js";import{b as f}from"./chunk-IDCTYYRJ.js";import{h as a,i as m,j as d}from"./chunk-L3GKC6X3.js";import"./chunk-4QJOKUQQ.js";import"./chunk-E45KCNNS.js";import"./chunk-LM2WKEDJ.js";import{a as l}from"./chunk-3KMBVJNY.js";import"./chunk-AK5YRGSB.js";import"./chunk-FIFBOKOI.js";import"./chunk-CKMJAZ43.js";import"./chunk-QDSJMRXM.js";import"./chunk-QWKYJDVS.js";import"./chunk-56FPOY7P.js";import"./chunk-HQTMBSUP.js";import"./chunk-KBWW77P2.js";import"./chunk-6JCMZ3VD.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-L6QYWV4V.js";import"./chunk-ICTAWGVE.js";import"./chunk-PLEPHTJS.js";import"./chunk-TMAV5LOR.js";import"./chunk-ETNNKQUB.js";import"./chunk-3WYBB54R.js";import"./chunk-NRDNND2S.js";import"./chunk-ORFT3UKO.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";import o from"node:path";async function A(e,n){if(e.shard!==void 0)throw new l("kblint baseline records a whole run: leave out --shard");let t=await f({...e,baseline:!1},n),s=t.baseDir??n.cwd,r=e.output?o.resolve(n.cwd,e.output):o.join(s,a),i=m(t,n.cwd,s);await d(r,i);let c=o.relative(n.cwd,r)||r;return n.stderr(`kblint: wrote ${i.findings.length} known finding${i.findings.length===1?"":"s"} in ${t.summary.files} articles to ${c}; commit it, and lint fails only on new findings
+`),u.ok}export{A as runBaseline};

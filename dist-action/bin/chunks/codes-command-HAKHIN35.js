@@ -1,0 +1,8 @@
+import { createRequire as __kblintCreateRequire } from 'node:module';
+import { fileURLToPath as __kblintFileURLToPath } from 'node:url';
+import { dirname as __kblintDirname } from 'node:path';
+const require = __kblintCreateRequire(import.meta.url);
+const __filename = __kblintFileURLToPath(import.meta.url);
+const __dirname = __kblintDirname(__filename);
+import{c as u,d,e as C}from"./chunk-IDCTYYRJ.js";import{o as f}from"./chunk-L3GKC6X3.js";import"./chunk-4QJOKUQQ.js";import{e as p}from"./chunk-LM2WKEDJ.js";import"./chunk-3KMBVJNY.js";import"./chunk-AK5YRGSB.js";import{a as i}from"./chunk-FIFBOKOI.js";import{o as l,p as c,q as m,r as a}from"./chunk-CKMJAZ43.js";import"./chunk-QDSJMRXM.js";import"./chunk-QWKYJDVS.js";import"./chunk-56FPOY7P.js";import"./chunk-HQTMBSUP.js";import"./chunk-KBWW77P2.js";import"./chunk-6JCMZ3VD.js";import"./chunk-MMLHTV43.js";import"./chunk-MH6N3BVM.js";import"./chunk-L6QYWV4V.js";import"./chunk-ICTAWGVE.js";import"./chunk-PLEPHTJS.js";import"./chunk-TMAV5LOR.js";import"./chunk-ETNNKQUB.js";import"./chunk-3WYBB54R.js";import"./chunk-NRDNND2S.js";import"./chunk-ORFT3UKO.js";import"./chunk-444W3X55.js";import"./chunk-UQLAQQ5Q.js";async function I(o,e){await C(o.output,e);let g=p(o,e),s=[],n=null,y=await f({...g,flags:{offline:!0},notify:u(e),collect:{facts:[a],only:!0,onRun:t=>{n=t.get(m)},onArticle:(t,r)=>s.push({name:i(t.summary),codes:r.get(a)})}});for(let t of y.files)for(let r of t.messages)r.ruleId==="read-error"&&e.stderr(`kblint: skipped ${t.path}: ${r.message.replace(/^Cannot lint [^:]*: /,"").replace(/\.$/,"")}
+`);let v=c(l(s,n),o.format);return await d(v,o.output,e),0}export{I as runCodes};
