@@ -4,7 +4,7 @@ import { access, constants, readFile, stat } from 'node:fs/promises';
 import { detectSource } from '../sources/detect.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomic, type AtomicWriteHooks } from '../util/write-atomic.js';
-import { isMap, isScalar, parseYamlDocument, type Pair, type Scalar } from '../util/yaml.js';
+import { firstYamlError, isMap, isScalar, parseYamlDocument, type Pair, type Scalar } from '../util/yaml.js';
 
 const FRONTMATTER = /^(\ufeff?)---(\r?\n)([\s\S]*?)(\r?\n)?(---|\.\.\.)[ \t]*(?=\r?\n|$)/;
 
@@ -22,9 +22,8 @@ export function setFrontmatterDate(text: string, field: string, date: string, na
   const [, bom = '', newline = '\n', body = '', , ] = match;
   const bodyStart = bom.length + 3 + newline.length;
   const doc = parseYamlDocument(body, { version: '1.2', keepSourceTokens: false });
-  if (doc.errors.length > 0) {
-    throw new UsageError(`${name}: the frontmatter does not parse (${doc.errors[0]!.message.split('\n')[0]}); fix it first, the file was not changed`);
-  }
+  const error = firstYamlError(doc);
+  if (error) throw new UsageError(`${name}: the frontmatter does not parse (${error.message}); fix it first, the file was not changed`);
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new UsageError(`${name}: the frontmatter is not a list of "key: value" fields; the file was not changed`);
   }

@@ -86,6 +86,11 @@ describe('the import graph', () => {
     expect(direct).toEqual([]);
   });
 
+  it('leaves V8 alone in the library: only the entry points import src/cli/compiler-budget.ts', () => {
+    const importers = [...graph].filter(([, targets]) => targets.includes('src/cli/compiler-budget.ts')).map(([file]) => file);
+    expect(importers).toEqual([]);
+  });
+
   it('has no circle', () => {
     const circles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
